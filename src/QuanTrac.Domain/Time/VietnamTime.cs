@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace QuanTrac.Domain.Time;
+
+/// <summary>
+/// Vietnam local time: a fixed offset of +07:00 with no daylight-saving time (Asia/Ho_Chi_Minh).
+/// Station files and public displays use it; storage uses UTC instants.
+/// </summary>
+public static class VietnamTime
+{
+    /// <summary>The fixed offset, +07:00.</summary>
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+
+    /// <summary>The 14-digit timestamp format of station files, <c>yyyyMMddHHmmss</c>, local time.</summary>
+    public const string FileTimestampFormat = "yyyyMMddHHmmss";
+
+    /// <summary>Converts any instant to Vietnam local time (offset +07:00).</summary>
+    public static DateTimeOffset ToLocal(DateTimeOffset instant) => instant.ToOffset(Offset);
+
+    /// <summary>Parses a 14-digit local timestamp (<c>yyyyMMddHHmmss</c>); false for any other text or an impossible date.</summary>
+    public static bool TryParseFileTimestamp(ReadOnlySpan<char> text, out DateTimeOffset value)
+    {
+        value = default;
+        if (text.Length != 14)
+            return false;
+        foreach (var c in text)
+            if (c is < '0' or > '9')
+                return false;
+        if (!DateTime.TryParseExact(text, FileTimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            return false;
+        value = new DateTimeOffset(local, Offset);
+        return true;
+    }
+
+    /// <summary>Formats an instant as a 14-digit Vietnam-local timestamp.</summary>
+    public static string FormatFileTimestamp(DateTimeOffset instant) =>
+        ToLocal(instant).ToString(FileTimestampFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>Formats an instant as ISO 8601 in Vietnam time with its offset, e.g. <c>2026-03-25T00:05:00+07:00</c>.</summary>
+    public static string FormatIso(DateTimeOffset instant) =>
+        ToLocal(instant).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+}
