@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using QuanTrac.Domain.Observations;
+using QuanTrac.Domain.Time;
+
+namespace QuanTrac.Storage.Sqlite;
+
+/// <summary>Reads of observations: latest values and series, current or with every version.</summary>
+static class SqliteObservationReader
+{
+    const string Columns = """
+        s.prefix, o.parameter, o.observed_at, o.version, o.raw_name, o.raw_value, o.value, o.raw_unit, o.unit, o.status,
+        o.flags, f.sha256, f.name, o.received_at
+        """;
+
+    public static async Task<IReadOnlyList<StoredObservation>> LatestAsync(SqliteConnection c, string prefix, CancellationToken ct)
+    {
+        // One index seek per parameter: the primary key is (station_id, parameter, observed_at).
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"""
+            SELECT {Columns}, 1 FROM stations s
+            JOIN (SELECT DISTINCT station_id, parameter FROM observations WHERE station_id = (SELECT id FROM stations WHERE prefix = $prefix)) k
+              ON k.station_id = s.id
+            JOIN observations o ON o.station_id = k.station_id AND o.parameter = k.parameter
+             AND o.observed_at = (SELECT MAX(observed_at) FROM observations m WHERE m.station_id = k.station_id AND m.parameter = k.parameter)
+            JOIN files f ON f.id = o.file_id
+            ORDER BY o.parameter
+            """;
+        cmd.Parameters.AddWithValue("$prefix", prefix);
+        var list = new List<StoredObservation>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            list.Add(Read(reader));
+        return list;
+    }
+
+    public static async IAsyncEnumerable<StoredObservation> SeriesAsync(SqliteConnection c, SeriesQuery q, [EnumeratorCancellation] CancellationToken ct)
+    {
+        const string where = """
+            WHERE ($station IS NULL OR s.prefix = $station) AND ($parameter IS NULL OR o.parameter = $parameter)
+              AND ($from IS NULL OR o.observed_at >= $from) AND ($to IS NULL OR o.observed_at <= $to)
+            """;
+        using var cmd = c.CreateCommand();
+        var current = $"SELECT {Columns}, 1 AS current FROM observations o JOIN stations s ON s.id = o.station_id JOIN files f ON f.id = o.file_id {where}";
+        var history = $"SELECT {Columns}, 0 AS current FROM observation_history o JOIN stations s ON s.id = o.station_id JOIN files f ON f.id = o.file_id {where}";
+        cmd.CommandText = (q.AllVersions ? $"{current} UNION ALL {history}" : current) + " ORDER BY 1, 2, 3, 4";
+        cmd.Parameters.AddWithValue("$station", (object?)q.Station ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$parameter", (object?)q.Parameter ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$from", (object?)q.From?.ToUnixTimeSeconds() ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$to", (object?)q.To?.ToUnixTimeSeconds() ?? DBNull.Value);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            yield return Read(reader);
+    }
+
+    static StoredObservation Read(SqliteDataReader r)
+    {
+        var observation = new Observation(
+            StationPrefix: r.GetString(0),
+            ParameterCode: r.GetString(1),
+            RawName: r.GetString(4),
+            ObservedAt: VietnamTime.ToLocal(DateTimeOffset.FromUnixTimeSeconds(r.GetInt64(2))),
+            RawValue: r.GetString(5),
+            Value: r.IsDBNull(6) ? null : decimal.Parse(r.GetString(6), CultureInfo.InvariantCulture),
+            RawUnit: r.GetString(7),
+            Unit: r.GetString(8),
+            Status: r.GetString(9),
+            Flags: (ObservationFlags)r.GetInt32(10));
+        return new StoredObservation(observation, r.GetInt32(3), r.GetInt32(14) == 1, r.GetString(11), r.GetString(12),
+            DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(13)));
+    }
+}

@@ -1,0 +1,136 @@
+using Microsoft.Data.Sqlite;
+
+namespace QuanTrac.Storage.Sqlite;
+
+/// <summary>
+/// Versioned schema migrations of the SQLite store. The version lives in <c>PRAGMA user_version</c>;
+/// each migration runs once, in order, inside a transaction.
+/// </summary>
+static class SqliteSchema
+{
+    /// <summary>Migrations in order; index + 1 is the version a migration brings the schema to.</summary>
+    static readonly string[] Migrations =
+    [
+        // 1: registry, raw archive, file registry, observations with version history.
+        """
+        CREATE TABLE stations(
+            id INTEGER PRIMARY KEY,
+            prefix TEXT NOT NULL UNIQUE,
+            name_vi TEXT NOT NULL,
+            name_en TEXT NOT NULL,
+            type TEXT NOT NULL,
+            province TEXT NOT NULL,
+            facility TEXT NOT NULL,
+            latitude REAL,
+            longitude REAL,
+            interval_seconds INTEGER NOT NULL);
+
+        CREATE TABLE parameter_mappings(
+            station_id INTEGER NOT NULL REFERENCES stations(id),
+            raw_name TEXT NOT NULL,
+            parameter_code TEXT NOT NULL,
+            factor TEXT NOT NULL,
+            PRIMARY KEY(station_id, raw_name));
+
+        -- Content-addressed and immutable: every received byte, keyed by its SHA-256.
+        CREATE TABLE raw_archive(
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            bytes BLOB NOT NULL);
+        CREATE TRIGGER raw_archive_no_update BEFORE UPDATE ON raw_archive
+            BEGIN SELECT RAISE(ABORT, 'the raw archive is immutable'); END;
+        CREATE TRIGGER raw_archive_no_delete BEFORE DELETE ON raw_archive
+            BEGIN SELECT RAISE(ABORT, 'the raw archive is immutable'); END;
+
+        -- One entry per (name, bytes); receipts counts identical resends.
+        CREATE TABLE files(
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            sha256 TEXT NOT NULL REFERENCES raw_archive(sha256),
+            size INTEGER NOT NULL,
+            source_path TEXT NOT NULL,
+            station_id INTEGER,
+            first_received_at INTEGER NOT NULL,
+            last_received_at INTEGER NOT NULL,
+            receipts INTEGER NOT NULL,
+            outcome TEXT NOT NULL,
+            records INTEGER NOT NULL,
+            warnings INTEGER NOT NULL,
+            reason_code TEXT,
+            reason_en TEXT,
+            reason_vi TEXT,
+            UNIQUE(name, sha256));
+        CREATE INDEX files_by_receipt ON files(last_received_at);
+
+        -- The current version of each (station, parameter, observed_at); instants in Unix seconds (UTC),
+        -- received_at in Unix milliseconds. value is the canonical decimal as invariant text (exact).
+        CREATE TABLE observations(
+            station_id INTEGER NOT NULL,
+            parameter TEXT NOT NULL,
+            observed_at INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            raw_name TEXT NOT NULL,
+            raw_value TEXT NOT NULL,
+            value TEXT,
+            raw_unit TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            status TEXT NOT NULL,
+            flags INTEGER NOT NULL,
+            file_id INTEGER NOT NULL,
+            received_at INTEGER NOT NULL,
+            PRIMARY KEY(station_id, parameter, observed_at)) WITHOUT ROWID;
+
+        -- Versions that a changed resend replaced; never updated or deleted.
+        CREATE TABLE observation_history(
+            station_id INTEGER NOT NULL,
+            parameter TEXT NOT NULL,
+            observed_at INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            raw_name TEXT NOT NULL,
+            raw_value TEXT NOT NULL,
+            value TEXT,
+            raw_unit TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            status TEXT NOT NULL,
+            flags INTEGER NOT NULL,
+            file_id INTEGER NOT NULL,
+            received_at INTEGER NOT NULL,
+            PRIMARY KEY(station_id, parameter, observed_at, version)) WITHOUT ROWID;
+        CREATE TRIGGER observation_history_no_update BEFORE UPDATE ON observation_history
+            BEGIN SELECT RAISE(ABORT, 'observation history is append-only'); END;
+        CREATE TRIGGER observation_history_no_delete BEFORE DELETE ON observation_history
+            BEGIN SELECT RAISE(ABORT, 'observation history is append-only'); END;
+        """,
+    ];
+
+    /// <summary>The version the code expects.</summary>
+    public static int Latest => Migrations.Length;
+
+    /// <summary>Applies the missing migrations; returns the resulting version.</summary>
+    public static int Migrate(SqliteConnection connection)
+    {
+        var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
+        if (version > Latest)
+            throw new InvalidOperationException(
+                $"The database has schema version {version}, newer than this QuanTrac ({Latest}). Upgrade QuanTrac. / Cơ sở dữ liệu có phiên bản lược đồ {version}, mới hơn QuanTrac này ({Latest}).");
+        for (; version < Latest; version++)
+        {
+            using var tx = connection.BeginTransaction();
+            using (var cmd = connection.CreateCommand())
+            {
+                cmd.Transaction = tx;
+                cmd.CommandText = Migrations[version] + $"\nPRAGMA user_version = {version + 1};";
+                cmd.ExecuteNonQuery();
+            }
+            tx.Commit();
+        }
+        return version;
+    }
+
+    static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar();
+    }
+}

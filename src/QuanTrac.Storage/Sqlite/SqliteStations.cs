@@ -1,0 +1,54 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using QuanTrac.Domain.Stations;
+
+namespace QuanTrac.Storage.Sqlite;
+
+/// <summary>Station registry rows: stations and their parameter mappings.</summary>
+static class SqliteStations
+{
+    sealed record StationRow(long Id, string Prefix, string NameVi, string NameEn, string Type, string Province, string Facility,
+        double? Latitude, double? Longitude, long IntervalSeconds);
+
+    sealed record MappingRow(long StationId, string RawName, string ParameterCode, string Factor);
+
+    public static async Task<IReadOnlyList<Station>> ReadAsync(SqliteConnection c, string? prefix, CancellationToken ct)
+    {
+        var rows = (await c.QueryAsync<StationRow>(new CommandDefinition("""
+            SELECT id, prefix, name_vi AS NameVi, name_en AS NameEn, type, province, facility, latitude, longitude,
+                   interval_seconds AS IntervalSeconds
+            FROM stations WHERE @prefix IS NULL OR prefix = @prefix ORDER BY prefix
+            """, new { prefix }, cancellationToken: ct))).ToList();
+        var mappings = (await c.QueryAsync<MappingRow>(new CommandDefinition("""
+            SELECT m.station_id AS StationId, m.raw_name AS RawName, m.parameter_code AS ParameterCode, m.factor
+            FROM parameter_mappings m JOIN stations s ON s.id = m.station_id
+            WHERE @prefix IS NULL OR s.prefix = @prefix ORDER BY m.station_id, m.raw_name
+            """, new { prefix }, cancellationToken: ct))).ToLookup(m => m.StationId);
+        return rows.Select(r => new Station(r.Prefix, r.NameVi, r.NameEn, Enum.Parse<StationType>(r.Type), r.Province, r.Facility,
+                r.Latitude is { } lat && r.Longitude is { } lon ? new GeoPoint(lat, lon) : null,
+                TimeSpan.FromSeconds(r.IntervalSeconds),
+                [.. mappings[r.Id].Select(m => new ParameterMapping(m.RawName, m.ParameterCode, decimal.Parse(m.Factor, CultureInfo.InvariantCulture)))]))
+            .ToList();
+    }
+
+    public static long Save(SqliteConnection c, SqliteTransaction tx, Station s)
+    {
+        var id = c.ExecuteScalar<long>("""
+            INSERT INTO stations(prefix, name_vi, name_en, type, province, facility, latitude, longitude, interval_seconds)
+            VALUES(@Prefix, @NameVi, @NameEn, @Type, @Province, @Facility, @Latitude, @Longitude, @IntervalSeconds)
+            ON CONFLICT(prefix) DO UPDATE SET name_vi = excluded.name_vi, name_en = excluded.name_en, type = excluded.type,
+                province = excluded.province, facility = excluded.facility, latitude = excluded.latitude,
+                longitude = excluded.longitude, interval_seconds = excluded.interval_seconds
+            RETURNING id
+            """, new
+        {
+            s.Prefix, s.NameVi, s.NameEn, Type = s.Type.ToString(), s.Province, s.Facility,
+            s.Location?.Latitude, s.Location?.Longitude, IntervalSeconds = (long)s.ExpectedInterval.TotalSeconds,
+        }, tx);
+        c.Execute("DELETE FROM parameter_mappings WHERE station_id = @id", new { id }, tx);
+        c.Execute("INSERT INTO parameter_mappings(station_id, raw_name, parameter_code, factor) VALUES(@id, @RawName, @ParameterCode, @Factor)",
+            s.Mappings.Select(m => new { id, m.RawName, m.ParameterCode, Factor = m.Factor.ToString(CultureInfo.InvariantCulture) }), tx);
+        return id;
+    }
+}

@@ -1,0 +1,33 @@
+using QuanTrac.Storage.Sqlite;
+
+namespace QuanTrac.Storage;
+
+/// <summary>Opens the store named on a command line: <c>--data DIR</c> or <c>--db CONNECTION</c>.</summary>
+public static class StoreFactory
+{
+    /// <summary>The default data folder, <c>./data</c>.</summary>
+    public const string DefaultDataDirectory = "data";
+
+    /// <summary>
+    /// Opens and migrates a store. <paramref name="connection"/> may be <c>sqlite:PATH</c>, a path ending in
+    /// <c>.db</c>, or <c>postgres://…</c> (not available yet: a clear error says so).
+    /// </summary>
+    public static async Task<IQuanTracStore> OpenAsync(string? dataDirectory, string? connection, CancellationToken cancellationToken = default)
+    {
+        IQuanTracStore store = connection switch
+        {
+            null => SqliteStore.OpenDirectory(dataDirectory ?? DefaultDataDirectory),
+            _ when connection.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) => new SqliteStore(connection["sqlite:".Length..]),
+            _ when connection.EndsWith(".db", StringComparison.OrdinalIgnoreCase) => new SqliteStore(connection),
+            _ when connection.StartsWith("postgres", StringComparison.OrdinalIgnoreCase) => throw new StoreUnavailableException(
+                "The PostgreSQL store is not available yet; use --data DIR (SQLite). / Kho PostgreSQL chưa có; hãy dùng --data DIR (SQLite)."),
+            _ => throw new StoreUnavailableException(
+                $"Unknown database '{connection}': use sqlite:PATH or a path ending in .db. / Không nhận ra cơ sở dữ liệu '{connection}'."),
+        };
+        await store.MigrateAsync(cancellationToken);
+        return store;
+    }
+}
+
+/// <summary>The store named on the command line cannot be opened.</summary>
+public sealed class StoreUnavailableException(string message) : Exception(message);

@@ -1,0 +1,156 @@
+using System.Security.Cryptography;
+using System.Text;
+using QuanTrac.Domain.Observations;
+using QuanTrac.Domain.Parameters;
+using QuanTrac.Storage;
+using QuanTrac.TestKit;
+
+namespace QuanTrac.Storage.Tests;
+
+/// <summary>
+/// The behaviour every store must have. Each implementation derives from this class once; the PostgreSQL
+/// store will run the very same tests.
+/// </summary>
+public abstract class StoreContractTests : IAsyncLifetime
+{
+    protected IQuanTracStore Store { get; private set; } = null!;
+
+    protected abstract Task<IQuanTracStore> CreateStoreAsync();
+
+    public async Task InitializeAsync()
+    {
+        Store = await CreateStoreAsync();
+        await Store.MigrateAsync();
+        await Store.SaveStationAsync(Some.WastewaterStation());
+    }
+
+    public async Task DisposeAsync() => await Store.DisposeAsync();
+
+    static readonly StationMapper Mapper = new(Some.WastewaterStation(), ParameterCatalogue.Default);
+
+    static IncomingFile File(string name, DateTimeOffset at, params (string Param, decimal? Value, string Status)[] records)
+    {
+        var bytes = Encoding.UTF8.GetBytes(name + string.Join(";", records.Select(r => $"{r.Param}={r.Value}/{r.Status}")));
+        var observations = records.Select(r => Mapper.Map(Some.Record(r.Param, r.Value, "mg/L", r.Status, at), at)).ToList();
+        return new IncomingFile(name, "inbox/" + name, bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)), at, "QN_DEMO_NUO002", observations, null);
+    }
+
+    async Task<List<StoredObservation>> All(bool versions = false)
+    {
+        var list = new List<StoredObservation>();
+        await foreach (var o in Store.ReadSeriesAsync(new SeriesQuery(AllVersions: versions)))
+            list.Add(o);
+        return list;
+    }
+
+    [Fact]
+    public async Task MigrateAsync_RunTwice_KeepsVersion()
+    {
+        var first = await Store.MigrateAsync();
+        Assert.Equal(first, await Store.MigrateAsync());
+        Assert.True(first >= 1);
+    }
+
+    [Fact]
+    public async Task SaveStationAsync_ThenGet_RoundTripsMappings()
+    {
+        var station = await Store.GetStationAsync("QN_DEMO_NUO002");
+        Assert.NotNull(station);
+        Assert.Equal(Some.WastewaterStation().Mappings.OrderBy(m => m.RawName, StringComparer.Ordinal), station.Mappings);
+        Assert.Equal(Some.WastewaterStation() with { Mappings = station.Mappings }, station);
+    }
+
+    [Fact]
+    public async Task CommitAsync_NewFile_InsertsEveryRecord()
+    {
+        var outcome = (await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 41m, "00"), ("TSS", 18.4m, "00"))])).Single();
+        Assert.Equal((FileOutcomeKind.Accepted, 2, 0), (outcome.Kind, outcome.Inserted, outcome.NewVersions));
+        Assert.Equal(2, (await All()).Count);
+    }
+
+    [Fact]
+    public async Task CommitAsync_IdenticalResend_IsDuplicateAndChangesNothing()
+    {
+        var file = File("a.txt", Some.Time, ("COD", 41m, "00"));
+        await Store.CommitAsync([file]);
+        var before = await All(versions: true);
+        var again = (await Store.CommitAsync([file with { ReceivedAt = Some.Time.AddHours(1) }])).Single();
+        Assert.Equal(FileOutcomeKind.Duplicate, again.Kind);
+        Assert.Equal(before, await All(versions: true));
+        var entry = (await Store.GetFilesAsync(new FileQuery())).Single();
+        Assert.Equal(2, entry.Receipts);
+    }
+
+    [Fact]
+    public async Task CommitAsync_ChangedResend_MakesNewVersionAndKeepsOld()
+    {
+        await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 41m, "00"))]);
+        var outcome = (await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 45m, "00"))])).Single();
+        Assert.Equal(1, outcome.NewVersions);
+        var current = Assert.Single(await All());
+        Assert.Equal((45m, 2), (current.Observation.Value, current.Version));
+        Assert.True(current.Observation.Flags.HasFlag(ObservationFlags.ResentChanged));
+        var versions = await All(versions: true);
+        Assert.Equal([41m, 45m], versions.Select(v => v.Observation.Value!.Value));
+        Assert.Equal([false, true], versions.Select(v => v.IsCurrent));
+    }
+
+    [Fact]
+    public async Task CommitAsync_SameValueInAnotherFile_IsUnchanged()
+    {
+        await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 41m, "00"))]);
+        var outcome = (await Store.CommitAsync([File("b.txt", Some.Time, ("COD", 41.00m, "00"))])).Single();
+        Assert.Equal((FileOutcomeKind.Accepted, 0, 0, 1), (outcome.Kind, outcome.Inserted, outcome.NewVersions, outcome.Unchanged));
+    }
+
+    [Fact]
+    public async Task CommitAsync_UnregisteredStation_QuarantinesWithReasonAndKeepsBytes()
+    {
+        var file = File("x.txt", Some.Time, ("COD", 1m, "00")) with { StationPrefix = "XX_NONE_NUO001" };
+        var outcome = (await Store.CommitAsync([file])).Single();
+        Assert.Equal(FileOutcomeKind.Quarantined, outcome.Kind);
+        Assert.Equal("UNREGISTERED_STATION", outcome.Reason?.Code);
+        Assert.Equal(file.Bytes, await Store.GetRawBytesAsync(file.Sha256));
+        var entry = Assert.Single(await Store.GetFilesAsync(new FileQuery(Outcome: FileOutcomeKind.Quarantined)));
+        Assert.Contains("XX_NONE_NUO001", entry.Reason!.English, StringComparison.Ordinal);
+        Assert.Empty(await All());
+    }
+
+    [Fact]
+    public async Task CommitAsync_QuarantinedFileResentAfterRegistration_IsAccepted()
+    {
+        var file = File("x.txt", Some.Time, ("COD", 1m, "00")) with { StationPrefix = "QN_DEMO_NUO009" };
+        await Store.CommitAsync([file]);
+        await Store.SaveStationAsync(Some.WastewaterStation("QN_DEMO_NUO009"));
+        var outcome = (await Store.CommitAsync([file])).Single();
+        Assert.Equal(FileOutcomeKind.Accepted, outcome.Kind);
+        Assert.Single(await Store.GetFilesAsync(new FileQuery(Outcome: FileOutcomeKind.Accepted)));
+    }
+
+    [Fact]
+    public async Task GetLatestAsync_SeveralTimes_GivesNewestPerParameter()
+    {
+        await Store.CommitAsync([
+            File("a.txt", Some.Time, ("COD", 41m, "00"), ("TSS", 10m, "00")),
+            File("b.txt", Some.Time.AddMinutes(5), ("COD", 42m, "00")),
+        ]);
+        var latest = await Store.GetLatestAsync("QN_DEMO_NUO002");
+        Assert.Equal([("COD", 42m), ("TSS", 10m)], latest.Select(l => (l.Observation.ParameterCode, l.Observation.Value!.Value)));
+    }
+
+    [Fact]
+    public async Task ReadSeriesAsync_Range_IsInclusiveAndInVietnamTime()
+    {
+        await Store.CommitAsync([
+            File("a.txt", Some.Time, ("COD", 1m, "00")),
+            File("b.txt", Some.Time.AddMinutes(5), ("COD", 2m, "00")),
+            File("c.txt", Some.Time.AddMinutes(10), ("COD", 3m, "00")),
+        ]);
+        var list = new List<StoredObservation>();
+        await foreach (var o in Store.ReadSeriesAsync(new SeriesQuery("QN_DEMO_NUO002", "COD", Some.Time, Some.Time.AddMinutes(5))))
+            list.Add(o);
+        Assert.Equal([1m, 2m], list.Select(o => o.Observation.Value!.Value));
+        Assert.Equal(TimeSpan.FromHours(7), list[0].Observation.ObservedAt.Offset);
+        Assert.Equal(Some.Time, list[0].Observation.ObservedAt);
+    }
+}
