@@ -39,4 +39,21 @@ public static class VietnamTime
     /// <summary>Formats an instant as ISO 8601 in Vietnam time with its offset, e.g. <c>2026-03-25T00:05:00+07:00</c>.</summary>
     public static string FormatIso(DateTimeOffset instant) =>
         ToLocal(instant).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Parses an ISO 8601 time as a person types it: with an offset or <c>Z</c> it is that instant; without
+    /// one it is Vietnam local time (<c>2026-03-25T00:05</c> means 00:05 at +07:00).
+    /// </summary>
+    public static bool TryParseIso(string text, out DateTimeOffset value)
+    {
+        value = default;
+        var t = text.Trim();
+        var hasOffset = t.EndsWith('Z') || t.EndsWith('z') || t.IndexOf('+', StringComparison.Ordinal) > 0 || t.LastIndexOf('-') > 9;
+        if (hasOffset)
+            return DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+        if (!DateTime.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            return false;
+        value = new DateTimeOffset(local, Offset);
+        return true;
+    }
 }

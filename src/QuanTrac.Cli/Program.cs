@@ -1,0 +1,15 @@
+using System.CommandLine;
+using QuanTrac.Cli.Commands;
+
+// quantrac — one command for everything done without a browser.
+var root = new RootCommand("QuanTrac: environmental monitoring data system / hệ thống dữ liệu quan trắc môi trường")
+{
+    ParseCommand.Create(),      // read station files, print what they hold
+    IngestCommand.Create(),     // receive files into the store
+    ExportCommand.Create(),     // observations as CSV
+    StationsCommand.Create(),   // station registry: list, import, export
+    FilesCommand.Create(),      // file registry, quarantine, raw bytes
+    SimulateCommand.Create(),   // realistic station files for demos and benchmarks
+    ServeCommand.Create(),      // the server
+};
+return await root.Parse(args).InvokeAsync();

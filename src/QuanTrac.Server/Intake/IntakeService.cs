@@ -1,0 +1,34 @@
+using QuanTrac.Ingest.Intake;
+using QuanTrac.Storage;
+
+namespace QuanTrac.Server.Intake;
+
+/// <summary>Runs the intake pipeline and the inbox watcher for the life of the server.</summary>
+public sealed partial class IntakeService(IQuanTracStore store, IntakeOptions intakeOptions, ServerOptions options, TimeProvider time,
+    ILogger<IntakeService> logger) : BackgroundService
+{
+    /// <summary>The pipeline, once started.</summary>
+    public IntakePipeline? Pipeline { get; private set; }
+
+    /// <inheritdoc/>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await using var pipeline = await IntakePipeline.StartAsync(store, intakeOptions, time, cancellationToken: stoppingToken);
+        Pipeline = pipeline;
+        pipeline.Committed += (prepared, outcome) =>
+        {
+            if (outcome.Kind == FileOutcomeKind.Quarantined)
+                LogQuarantined(prepared.File.SourcePath, outcome.Reason!.English);
+        };
+        LogWatching(Path.GetFullPath(options.InboxPath));
+        var watcher = new InboxWatcher(options.InboxPath, pipeline, time);
+        await watcher.RunAsync(stoppingToken);
+        await pipeline.CompleteAsync();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Watching inbox {Inbox}")]
+    partial void LogWatching(string inbox);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Quarantined {File}: {Reason}")]
+    partial void LogQuarantined(string file, string reason);
+}

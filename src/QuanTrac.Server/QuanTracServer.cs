@@ -1,0 +1,44 @@
+using QuanTrac.Ingest.Intake;
+using QuanTrac.Server.Api;
+using QuanTrac.Server.Demo;
+using QuanTrac.Server.Intake;
+using QuanTrac.Storage;
+
+namespace QuanTrac.Server;
+
+/// <summary>The server, read top to bottom: store, intake, demo feed, endpoints.</summary>
+public static class QuanTracServer
+{
+    /// <summary>Builds the web application; the caller runs it.</summary>
+    public static async Task<WebApplication> BuildAsync(ServerOptions options, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        // 4 store
+        var store = await StoreFactory.OpenAsync(options.DataDirectory, options.Connection, cancellationToken);
+        builder.Services.AddSingleton(store);
+
+        // 1–3 intake: the inbox watcher feeds the batching pipeline
+        builder.Services.AddSingleton(new IntakeOptions());
+        builder.Services.AddSingleton<IntakeService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<IntakeService>());
+
+        // demo: simulated stations writing into the inbox in real time
+        if (options.Demo)
+            builder.Services.AddHostedService<DemoFeedService>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        // 9 publish
+        app.MapHealthApi();
+        app.MapStationsApi();
+        return app;
+    }
+}

@@ -1,0 +1,26 @@
+namespace QuanTrac.Server;
+
+/// <summary>How <c>quantrac serve</c> runs.</summary>
+public sealed record ServerOptions
+{
+    /// <summary>Data folder of the embedded store and the inbox (default <c>./data</c>).</summary>
+    public string DataDirectory { get; init; } = "data";
+
+    /// <summary>Database connection instead of the embedded store (<c>--db</c>), or null.</summary>
+    public string? Connection { get; init; }
+
+    /// <summary>Inbox that FTP uploads land in (default <c>DATA/inbox</c>).</summary>
+    public string? Inbox { get; init; }
+
+    /// <summary>Addresses to listen on (default <c>http://127.0.0.1:5080</c>).</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+    /// <summary>Feed the inbox with simulated stations (<c>--demo</c>).</summary>
+    public bool Demo { get; init; }
+
+    /// <summary>Stations of each type the demo simulates (default 3).</summary>
+    public int DemoStationsPerType { get; init; } = 3;
+
+    /// <summary>The inbox folder in force.</summary>
+    public string InboxPath => Inbox ?? Path.Combine(DataDirectory, "inbox");
+}
