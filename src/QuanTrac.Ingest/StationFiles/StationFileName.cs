@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using QuanTrac.Domain.Time;
+
+namespace QuanTrac.Ingest.StationFiles;
+
+/// <summary>
+/// The name of a station file (station-data-format.md §4.2): <c>&lt;prefix&gt;_&lt;yyyyMMddHHmmss&gt;.txt</c>, or the
+/// legacy <c>&lt;Name&gt;&lt;yyyyMMddHHmmss&gt;.txt</c> for stations flagged "legacy name".
+/// </summary>
+/// <param name="FileName">The file-name part (no folder).</param>
+/// <param name="Prefix">Everything before the last <c>_</c> (legacy: the name). Stations are looked up by the whole prefix.</param>
+/// <param name="Province">Province code when the prefix has the usual 3-part form, else null. Informative only.</param>
+/// <param name="Facility">Facility code of the 3-part form, else null.</param>
+/// <param name="Station">Station code of the 3-part form, else null.</param>
+/// <param name="Timestamp">Measurement time, Vietnam local time (+07:00).</param>
+/// <param name="IsLegacy">True for the legacy form without separator.</param>
+public sealed partial record StationFileName(
+    string FileName,
+    string Prefix,
+    string? Province,
+    string? Facility,
+    string? Station,
+    DateTimeOffset Timestamp,
+    bool IsLegacy)
+{
+    // Longer than any file system allows: rejecting early bounds the regex work on hostile input.
+    const int MaxLength = 255;
+
+    // [0-9] rather than \d: \d also matches Arabic-Indic and other Unicode digits.
+    [GeneratedRegex(@"^(?<prefix>.+)_(?<ts>[0-9]{14})\.txt$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Standard();
+
+    [GeneratedRegex(@"^(?<province>[A-Za-z]{2,3})_(?<facility>[A-Za-z0-9]+)_(?<station>[A-Za-z0-9-]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ThreePart();
+
+    [GeneratedRegex(@"^(?<name>[A-Za-z]+)(?<ts>[0-9]{14})\.txt$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Legacy();
+
+    /// <summary>
+    /// Parses a file name (a path is accepted; only its last part is used). On failure <paramref name="problem"/>
+    /// says why in words an operator understands; such a file goes to quarantine.
+    /// </summary>
+    /// <param name="fileName">File name or path.</param>
+    /// <param name="legacyNames">Names of stations allowed to use the legacy form; null or empty for none.</param>
+    /// <param name="name">The parsed name, or null.</param>
+    /// <param name="problem">Why the name is not valid, or null.</param>
+    public static bool TryParse(string fileName, IReadOnlyCollection<string>? legacyNames, out StationFileName? name, out Problem? problem)
+    {
+        name = null;
+        var file = LastPart(fileName ?? "");
+        if (file.Length is 0 or > MaxLength)
+        {
+            problem = StationFileMessages.BadFileName(file);
+            return false;
+        }
+
+        var standard = Standard().Match(file);
+        if (standard.Success)
+        {
+            var ts = standard.Groups["ts"].Value;
+            if (!VietnamTime.TryParseFileTimestamp(ts, out var at))
+            {
+                problem = StationFileMessages.BadFileTimestamp(file, ts);
+                return false;
+            }
+            var prefix = standard.Groups["prefix"].Value;
+            var parts = ThreePart().Match(prefix);
+            name = parts.Success
+                ? new StationFileName(file, prefix, parts.Groups["province"].Value, parts.Groups["facility"].Value, parts.Groups["station"].Value, at, false)
+                : new StationFileName(file, prefix, null, null, null, at, false);
+            problem = null;
+            return true;
+        }
+
+        var legacy = Legacy().Match(file);
+        if (legacy.Success)
+        {
+            var legacyName = legacy.Groups["name"].Value;
+            var ts = legacy.Groups["ts"].Value;
+            if (!IsLegacyName(legacyNames, legacyName))
+            {
+                problem = StationFileMessages.LegacyNameNotAllowed(file, legacyName);
+                return false;
+            }
+            if (!VietnamTime.TryParseFileTimestamp(ts, out var at))
+            {
+                problem = StationFileMessages.BadFileTimestamp(file, ts);
+                return false;
+            }
+            name = new StationFileName(file, legacyName, null, null, null, at, true);
+            problem = null;
+            return true;
+        }
+
+        problem = StationFileMessages.BadFileName(file);
+        return false;
+    }
+
+    // Both separators: files uploaded from Windows loggers may carry backslash paths on a Linux server.
+    static string LastPart(string path)
+    {
+        var cut = path.AsSpan().LastIndexOfAny('/', '\\');
+        return cut < 0 ? path : path[(cut + 1)..];
+    }
+
+    // Case-insensitive like the parameter mapping (§9): registrations are typed by hand.
+    static bool IsLegacyName(IReadOnlyCollection<string>? legacyNames, string candidate)
+    {
+        if (legacyNames is null)
+            return false;
+        foreach (var n in legacyNames)
+            if (string.Equals(n, candidate, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,86 @@
+using QuanTrac.Ingest.StationFiles;
+
+namespace QuanTrac.Ingest.Tests.StationFiles;
+
+public class StationFileNameTests
+{
+    static readonly TimeSpan Vn = TimeSpan.FromHours(7);
+
+    [Fact]
+    public void TryParse_StandardName_ThreePartsAndLocalTime()
+    {
+        Assert.True(StationFileName.TryParse("QN_DEMO_NUO002_20250614083500.txt", null, out var name, out var problem));
+        Assert.Null(problem);
+        Assert.Equal(new StationFileName("QN_DEMO_NUO002_20250614083500.txt", "QN_DEMO_NUO002", "QN", "DEMO", "NUO002",
+            new DateTimeOffset(2025, 6, 14, 8, 35, 0, Vn), false), name);
+    }
+
+    [Theory]
+    [InlineData("/ftp/NUO002/2025/06/14/QN_DEMO_NUO002_20250614083500.TXT")]
+    [InlineData(@"C:\logger\out\QN_DEMO_NUO002_20250614083500.Txt")]
+    public void TryParse_PathAndUpperCaseExtension_UsesFileNamePart(string path)
+    {
+        Assert.True(StationFileName.TryParse(path, null, out var name, out _));
+        Assert.Equal("QN_DEMO_NUO002", name!.Prefix);
+        Assert.StartsWith("QN_DEMO_NUO002_", name.FileName, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("TRAM-XY-001_20250614083500.txt", "TRAM-XY-001")]
+    [InlineData("QN_DEMO_20250614083500.txt", "QN_DEMO")]
+    [InlineData("HCM_A_B_C_20250614083500.txt", "HCM_A_B_C")]
+    [InlineData("Nhà máy_20250614083500.txt", "Nhà máy")]
+    public void TryParse_OtherPrefixes_WholePrefixKeptAndNoThreePartSplit(string file, string prefix)
+    {
+        Assert.True(StationFileName.TryParse(file, null, out var name, out _));
+        Assert.Equal(prefix, name!.Prefix);
+        Assert.Null(name.Province);
+        Assert.Null(name.Facility);
+        Assert.Null(name.Station);
+    }
+
+    [Fact]
+    public void TryParse_PrefixWithHyphenatedStation_SplitsThreeParts()
+    {
+        Assert.True(StationFileName.TryParse("HCM_CTY1_TRAM-XY-001_20250614083500.txt", null, out var name, out _));
+        Assert.Equal(("HCM", "CTY1", "TRAM-XY-001"), (name!.Province, name.Facility, name.Station));
+    }
+
+    [Theory]
+    [InlineData("QN_DEMO_NUO002_20250231083500.txt", "BAD_FILE_TIMESTAMP")]
+    [InlineData("QN_DEMO_NUO002_20250614086000.txt", "BAD_FILE_TIMESTAMP")]
+    [InlineData("QN_DEMO_NUO002.txt", "BAD_FILE_NAME")]
+    [InlineData("_20250614083500.txt", "BAD_FILE_NAME")]
+    [InlineData("QN_DEMO_NUO002_٢٠٢٥٠٦١٤٠٨٣٥٠٠.txt", "BAD_FILE_NAME")]
+    [InlineData("QN_DEMO_NUO002_20250614083500.txt.part", "BAD_FILE_NAME")]
+    [InlineData("NhaMayDemo20250614083500.txt", "LEGACY_NAME_NOT_ALLOWED")]
+    public void TryParse_InvalidName_ProblemWithCode(string file, string code)
+    {
+        Assert.False(StationFileName.TryParse(file, null, out var name, out var problem));
+        Assert.Null(name);
+        Assert.Equal(code, problem!.Code);
+        Assert.NotEmpty(problem.Vietnamese);
+    }
+
+    [Fact]
+    public void TryParse_LegacyNameRegistered_IsLegacy()
+    {
+        Assert.True(StationFileName.TryParse("NhaMayDemo20250614083500.txt", ["nhamaydemo"], out var name, out _));
+        Assert.Equal(("NhaMayDemo", true), (name!.Prefix, name.IsLegacy));
+        Assert.Equal(new DateTimeOffset(2025, 6, 14, 8, 35, 0, Vn), name.Timestamp);
+    }
+
+    [Fact]
+    public void TryParse_LegacyNameWithImpossibleDate_BadFileTimestamp()
+    {
+        Assert.False(StationFileName.TryParse("NhaMayDemo20250230083500.txt", ["NhaMayDemo"], out _, out var problem));
+        Assert.Equal("BAD_FILE_TIMESTAMP", problem!.Code);
+    }
+
+    [Fact]
+    public void TryParse_VeryLongName_RejectedWithoutThrowing()
+    {
+        Assert.False(StationFileName.TryParse(new string('_', 100_000) + "20250614083500.txt", null, out _, out var problem));
+        Assert.Equal("BAD_FILE_NAME", problem!.Code);
+    }
+}
