@@ -1,0 +1,61 @@
+namespace QuanTrac.Ingest.Simulation;
+
+/// <summary>
+/// Puts simulated files on disk as an FTP server would receive them: all at once (a backlog for benchmarks and
+/// demos) or in real time, each file appearing when its upload completes.
+/// </summary>
+public static class SimulationWriter
+{
+    /// <summary>
+    /// Writes every file of the simulation below <paramref name="outDir"/> (folders created as needed) and returns
+    /// how many were written. A resend overwrites its original, as an FTP upload under the same name does, and is
+    /// counted. Files are written directly (no temporary name): start the watcher after the backfill.
+    /// </summary>
+    public static int WriteBackfill(string outDir, SimulationOptions o)
+    {
+        var root = Path.GetFullPath(outDir);
+        var created = new HashSet<string>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var file in StationSimulator.Generate(o))
+        {
+            var path = FullPath(root, file, created);
+            File.WriteAllBytes(path, file.Bytes);
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// Writes each file when <paramref name="time"/> reaches its <see cref="SimulatedFile.DeliverAt"/>, until the
+    /// simulated period ends or <paramref name="ct"/> is cancelled. With <see cref="SimulationOptions.Start"/> unset
+    /// the simulation starts at now aligned down to the interval minus <see cref="SimulationOptions.RealtimeBackfill"/>,
+    /// so the recent past is written at once. Every file is written as <c>.name.part</c> in its folder and then
+    /// renamed, so a watcher never sees half a file.
+    /// </summary>
+    public static async Task RunRealtimeAsync(string outDir, SimulationOptions o, TimeProvider time, CancellationToken ct)
+    {
+        var root = Path.GetFullPath(outDir);
+        var options = o with { Start = StationSimulator.RealtimeStart(o, time.GetUtcNow()) };
+        var created = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in StationSimulator.Generate(options))
+        {
+            var wait = file.DeliverAt - time.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+                await Task.Delay(wait, time, ct);
+            ct.ThrowIfCancellationRequested();
+            var path = FullPath(root, file, created);
+            var part = Path.Combine(Path.GetDirectoryName(path)!, "." + file.FileName + ".part");
+            await File.WriteAllBytesAsync(part, file.Bytes, ct);
+            File.Move(part, path, overwrite: true);
+        }
+    }
+
+    static string FullPath(string root, SimulatedFile file, HashSet<string> created)
+    {
+        var path = Path.Combine(root, file.RelativePath.Replace('/', Path.DirectorySeparatorChar));
+        var dir = Path.GetDirectoryName(path)!;
+        if (created.Add(dir))
+            Directory.CreateDirectory(dir);
+        return path;
+    }
+}
