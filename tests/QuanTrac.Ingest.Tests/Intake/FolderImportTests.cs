@@ -21,13 +21,16 @@ public class FolderImportTests
         await using var db = await TempStore.CreateAsync();
         var summary = await IngestAsync(db, new IntakeOptions { AutoRegister = true }, RepoPaths.RealStationFiles);
 
-        Assert.Equal(9, summary.Files);
+        // The folder's README.md is not a station file: kept, and quarantined with the reason.
+        Assert.Equal(10, summary.Files);
         Assert.Equal(9, summary.Accepted);
-        Assert.Empty(summary.Quarantined);
+        var (readme, why) = Assert.Single(summary.Quarantined);
+        Assert.EndsWith("README.md", readme, StringComparison.Ordinal);
+        Assert.Equal("BAD_FILE_NAME", why.Code);
         // normal/ and polluted/ hold the same names with other values: the polluted copies are changed resends.
         var current = await db.SnapshotAsync(allVersions: false);
         Assert.Equal(26 + 7 + 7 + 5 + 2, current.Count);
-        Assert.True(summary.Quarantined.Count == 0 && (await db.SnapshotAsync()).Count > current.Count);
+        Assert.True((await db.SnapshotAsync()).Count > current.Count);
         Assert.Equal(5, (await db.Store.GetStationsAsync()).Count);
     }
 
@@ -57,7 +60,7 @@ public class FolderImportTests
 
         var again = await IngestAsync(db, options, RepoPaths.RealStationFiles);
 
-        Assert.Equal(9, again.Files);
+        Assert.Equal(10, again.Files);
         Assert.Equal(0, again.Accepted);
         Assert.Equal(once, await db.SnapshotAsync());
     }
