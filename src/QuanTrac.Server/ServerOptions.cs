@@ -21,6 +21,9 @@ public sealed record ServerOptions
     /// <summary>Stations of each type the demo simulates (default 3).</summary>
     public int DemoStationsPerType { get; init; } = 3;
 
+    /// <summary>How long an inbox file must stay unchanged before it is read (default 5 s).</summary>
+    public TimeSpan InboxStableFor { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The inbox folder in force.</summary>
     public string InboxPath => Inbox ?? Path.Combine(DataDirectory, "inbox");
 }

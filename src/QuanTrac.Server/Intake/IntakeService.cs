@@ -21,7 +21,11 @@ public sealed partial class IntakeService(IQuanTracStore store, IntakeOptions in
                 LogQuarantined(prepared.File.SourcePath, outcome.Reason!.English);
         };
         LogWatching(Path.GetFullPath(options.InboxPath));
-        var watcher = new InboxWatcher(options.InboxPath, pipeline, time);
+        var watcher = new InboxWatcher(options.InboxPath, pipeline, time)
+        {
+            StableFor = options.InboxStableFor,
+            ScanInterval = options.InboxStableFor < TimeSpan.FromSeconds(1) ? options.InboxStableFor : TimeSpan.FromSeconds(1),
+        };
         await watcher.RunAsync(stoppingToken);
         await pipeline.CompleteAsync();
     }
