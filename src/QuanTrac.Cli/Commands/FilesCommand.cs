@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using QuanTrac.Domain.Time;
+using QuanTrac.Ingest.Intake;
 using QuanTrac.Storage;
 
 namespace QuanTrac.Cli.Commands;
@@ -9,7 +10,7 @@ namespace QuanTrac.Cli.Commands;
 static class FilesCommand
 {
     public static Command Create() =>
-        new("files", "File registry and raw archive / Sổ tệp và kho tệp gốc") { List(), Get() };
+        new("files", "File registry and raw archive / Sổ tệp và kho tệp gốc") { List(), Get(), Reprocess() };
 
     static Command List()
     {
@@ -48,6 +49,24 @@ static class FilesCommand
             }
             await using var stdout = Console.OpenStandardOutput();
             await stdout.WriteAsync(bytes, ct);
+            return 0;
+        });
+        return command;
+    }
+
+    static Command Reprocess()
+    {
+        var store = new StoreOptions();
+        var command = new Command("reprocess", "Ingest quarantined files again from the archive (after registering stations) / Xử lý lại tệp bị cách ly");
+        store.AddTo(command);
+        command.SetAction(async (result, ct) =>
+        {
+            await using var db = await store.OpenAsync(result, ct);
+            await using var pipeline = await IntakePipeline.StartAsync(db, new IntakeOptions(), TimeProvider.System, cancellationToken: ct);
+            var summary = await QuarantineReprocessing.RunAsync(pipeline, db, TimeProvider.System, cancellationToken: ct);
+            using (var stdout = Console.OpenStandardOutput())
+                summary.WriteJson(stdout);
+            Console.Out.WriteLine();
             return 0;
         });
         return command;
