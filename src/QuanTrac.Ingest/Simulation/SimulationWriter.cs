@@ -15,14 +15,34 @@ public static class SimulationWriter
     {
         var root = Path.GetFullPath(outDir);
         var created = new HashSet<string>(StringComparer.Ordinal);
+        var batch = new List<SimulatedFile>(BatchSize);
         var count = 0;
         foreach (var file in StationSimulator.Generate(o))
         {
-            var path = FullPath(root, file, created);
-            File.WriteAllBytes(path, file.Bytes);
+            batch.Add(file);
             count++;
+            if (batch.Count == BatchSize)
+                WriteBatch(root, batch, created);
         }
+        WriteBatch(root, batch, created);
         return count;
+    }
+
+    const int BatchSize = 2048;
+
+    /// <summary>
+    /// Writes a batch in parallel: creating many small files is bound by system calls, not by one core. Within a
+    /// batch only the last version of a path is written (a resend replaces its original), so the final content
+    /// is the same as writing one by one in delivery order.
+    /// </summary>
+    static void WriteBatch(string root, List<SimulatedFile> batch, HashSet<string> created)
+    {
+        var latest = new Dictionary<string, (string Path, byte[] Bytes)>(batch.Count, StringComparer.Ordinal);
+        foreach (var file in batch)
+            latest[file.RelativePath] = (FullPath(root, file, created), file.Bytes);
+        Parallel.ForEach(latest.Values, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount) },
+            f => File.WriteAllBytes(f.Path, f.Bytes));
+        batch.Clear();
     }
 
     /// <summary>

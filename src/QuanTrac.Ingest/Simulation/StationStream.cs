@@ -16,8 +16,9 @@ static class StationStream
         var values = new Random(SeedMixer.Derive(o.Seed, station.Number, SeedMixer.Values));
         var events = new Random(SeedMixer.Derive(o.Seed, station.Number, SeedMixer.Events));
         var type = station.Station.Type;
+        var models = ValueModels.CreateAll(station.Channels, type, values);
         var channels = station.Channels
-            .Select(c => new ChannelState(c, type, ValueModels.Create(c.Code, type, values), station.FixedDecimals))
+            .Select((c, i) => new ChannelState(c, type, models[i], station.FixedDecimals))
             .ToArray();
         foreach (var c in channels)
             c.Initialise(values);

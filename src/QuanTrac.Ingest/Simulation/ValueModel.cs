@@ -31,9 +31,6 @@ sealed record ValueModel(
     double SpanValue,
     bool Circular = false)
 {
-    /// <summary>The noiseless, episode-free value at a local hour (used for calibration spans and tests of shape).</summary>
-    public double Expected(double hour) => Multiplicative ? Level * Profile(hour) : Level + Profile(hour);
-
     /// <summary>The value at a local hour for AR(1) state <paramref name="noise"/> and an episode factor ≥ 1.</summary>
     public double Value(double hour, double noise, double episode)
     {

@@ -9,6 +9,23 @@ namespace QuanTrac.Ingest.Simulation;
 /// </summary>
 static class ValueModels
 {
+    /// <summary>
+    /// The models of a station's channels, in order. Outflow is tied to inflow (same plant, ~5 % lost in
+    /// treatment) instead of getting its own level, so the two never contradict each other.
+    /// </summary>
+    public static ValueModel[] CreateAll(IReadOnlyList<ChannelSpec> channels, StationType type, Random traits)
+    {
+        var models = channels.Select(c => Create(c.Code, type, traits)).ToArray();
+        var inflow = -1;
+        for (var i = 0; i < channels.Count; i++)
+            if (channels[i].Code == "Flow_In")
+                inflow = i;
+        for (var i = 0; i < channels.Count && inflow >= 0; i++)
+            if (channels[i].Code == "Flow_Out")
+                models[i] = models[i] with { Level = models[inflow].Level * 0.95 };
+        return models;
+    }
+
     /// <summary>The model of <paramref name="code"/> at a station of <paramref name="type"/>; <paramref name="traits"/> draws the station's level.</summary>
     public static ValueModel Create(string code, StationType type, Random traits)
     {

@@ -52,6 +52,14 @@ public class StationSimulatorValueTests
     }
 
     [Fact]
+    public void Generate_AWeek_WastewaterOutflowIsSlightlyBelowInflow()
+    {
+        var inflow = HourlyMeans(StationType.IndustrialWastewater, "Flow_In").Values.Average();
+        var outflow = HourlyMeans(StationType.IndustrialWastewater, "Flow_Out").Values.Average();
+        Assert.InRange(outflow / inflow, 0.85, 1.02);
+    }
+
+    [Fact]
     public void Generate_NoAnomalies_ConsecutiveValuesAreAutocorrelated()
     {
         // AR(1) noise: a 5-minute step is far smaller than the spread of the series.
