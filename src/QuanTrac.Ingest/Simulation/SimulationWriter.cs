@@ -6,6 +6,8 @@ namespace QuanTrac.Ingest.Simulation;
 /// </summary>
 public static class SimulationWriter
 {
+    static readonly TimeSpan MaxSleep = TimeSpan.FromSeconds(1);
+
     /// <summary>
     /// Writes every file of the simulation below <paramref name="outDir"/> (folders created as needed) and returns
     /// how many were written. A resend overwrites its original, as an FTP upload under the same name does, and is
@@ -59,9 +61,10 @@ public static class SimulationWriter
         var created = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in StationSimulator.Generate(options))
         {
-            var wait = file.DeliverAt - time.GetUtcNow();
-            if (wait > TimeSpan.Zero)
-                await Task.Delay(wait, time, ct);
+            // Sleep in slices of at most a second and look at the clock again: a long single timer would
+            // oversleep if the clock is changed (or a test's fake clock moves) while it is armed.
+            for (var wait = file.DeliverAt - time.GetUtcNow(); wait > TimeSpan.Zero; wait = file.DeliverAt - time.GetUtcNow())
+                await Task.Delay(wait < MaxSleep ? wait : MaxSleep, time, ct);
             ct.ThrowIfCancellationRequested();
             var path = FullPath(root, file, created);
             var part = Path.Combine(Path.GetDirectoryName(path)!, "." + file.FileName + ".part");

@@ -46,10 +46,9 @@ public sealed class SimulationWriterTests : IDisposable
         Assert.Equal(4 * 13, Due().Length);
         Assert.Equal(Due(), WrittenFiles());
 
-        // Give the writer time to arm its timer, then move the clock by ten minutes.
-        await Task.Delay(200);
+        // Move the clock by ten minutes; nudge it while waiting, since the writer may arm its (≤ 1 s) timer just after.
         time.Advance(TimeSpan.FromMinutes(10));
-        await WaitFor(() => WrittenFiles().Length == Due().Length);
+        await WaitFor(() => WrittenFiles().Length == Due().Length, nudge: () => time.Advance(TimeSpan.FromMilliseconds(50)));
         Assert.Equal(4 * 15, Due().Length);
         Assert.Equal(Due(), WrittenFiles());
         Assert.DoesNotContain(WrittenFiles(), p => p.EndsWith(".part", StringComparison.Ordinal));
@@ -59,10 +58,13 @@ public sealed class SimulationWriterTests : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
     }
 
-    static async Task WaitFor(Func<bool> condition)
+    static async Task WaitFor(Func<bool> condition, Action? nudge = null)
     {
         for (var i = 0; i < 200 && !condition(); i++)
+        {
             await Task.Delay(25);
+            nudge?.Invoke();
+        }
         Assert.True(condition(), "Timed out waiting for the simulated files.");
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using QuanTrac.Domain.Observations;
 using QuanTrac.Ingest.StationFiles;
@@ -164,14 +163,12 @@ public class StationFileReaderHostileInputTests
     }
 
     [Fact]
-    public void Read_FiftyMegabytes_RejectedBySizeQuickly()
+    public void Read_FiftyMegabytes_RejectedBySizeWithBothFigures()
     {
         var bytes = new byte[50 * 1024 * 1024];
-        var watch = Stopwatch.StartNew();
 
         var file = StationFileReader.Read(Name, bytes);
 
-        Assert.True(watch.ElapsedMilliseconds < 100, $"took {watch.ElapsedMilliseconds} ms");
         Assert.Equal("FILE_TOO_LARGE", file.Error!.Code);
         Assert.Contains("52,428,800 bytes", file.Error.English, StringComparison.Ordinal);
         Assert.Contains("16,777,216 bytes", file.Error.English, StringComparison.Ordinal);
