@@ -1,0 +1,40 @@
+using System.Text;
+using QuanTrac.Domain.Parameters;
+using QuanTrac.Storage.Registry;
+using QuanTrac.TestKit;
+
+namespace QuanTrac.Storage.Tests.Registry;
+
+public class StationRegistryFileTests
+{
+    [Fact]
+    public async Task WriteThenRead_Stations_RoundTrip()
+    {
+        var stations = new[] { Some.WastewaterStation(), Some.WastewaterStation("QN_DEMO_NUO003") };
+        using var stream = new MemoryStream();
+        await StationRegistryFile.WriteAsync(stream, stations);
+        stream.Position = 0;
+
+        var read = await StationRegistryFile.ReadAsync(stream, ParameterCatalogue.Default);
+
+        Assert.Equal(stations.Length, read.Count);
+        for (var i = 0; i < stations.Length; i++)
+        {
+            Assert.Equal(stations[i].Mappings, read[i].Mappings);
+            Assert.Equal(stations[i] with { Mappings = read[i].Mappings }, read[i]);
+        }
+        Assert.Contains("Trạm nước thải", Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("not json", "not valid JSON")]
+    [InlineData("""[{"prefix":"A","nameVi":"a","nameEn":"a","type":"IndustrialWastewater","province":"","facility":"","expectedInterval":"00:05:00","mappings":[{"rawName":"x","parameterCode":"O3","factor":1}]}]""", "not a IndustrialWastewater parameter")]
+    [InlineData("""[{"prefix":"A","nameVi":"a","nameEn":"a","type":"AmbientAir","province":"","facility":"","expectedInterval":"00:00:00","mappings":[]}]""", "interval must be positive")]
+    [InlineData("""[{"prefix":"A","nameVi":"a","nameEn":"a","type":"AmbientAir","province":"","facility":"","expectedInterval":"00:05:00","mappings":[]},{"prefix":"A","nameVi":"a","nameEn":"a","type":"AmbientAir","province":"","facility":"","expectedInterval":"00:05:00","mappings":[]}]""", "appears twice")]
+    public async Task Read_InvalidFile_SaysWhatIsWrong(string json, string expected)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        var e = await Assert.ThrowsAsync<InvalidDataException>(() => StationRegistryFile.ReadAsync(stream, ParameterCatalogue.Default));
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+}
