@@ -12,6 +12,11 @@ if [ "$build" -ne 0 ]; then
   echo "0 passed, 1 failed"
   exit 1
 fi
+# The PostgreSQL tests need a server: start one when we may (root), else they are skipped with a reason.
+if [ -z "${QUANTRAC_TEST_POSTGRES:-}" ] && [ "$(id -u)" -eq 0 ]; then
+  QUANTRAC_TEST_POSTGRES="$(./scripts/postgres-for-tests.sh)" && export QUANTRAC_TEST_POSTGRES \
+    || { echo "PostgreSQL could not be started; its tests will be skipped" >&2; unset QUANTRAC_TEST_POSTGRES; }
+fi
 # The CLI tests run ./quantrac; build it once before the suite starts.
 ./quantrac --help >/dev/null
 dotnet test QuanTrac.slnx --no-build -nologo 2>&1 | tee "$log"

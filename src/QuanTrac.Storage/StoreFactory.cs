@@ -1,3 +1,4 @@
+using QuanTrac.Storage.Postgres;
 using QuanTrac.Storage.Sqlite;
 
 namespace QuanTrac.Storage;
@@ -10,7 +11,7 @@ public static class StoreFactory
 
     /// <summary>
     /// Opens and migrates a store. <paramref name="connection"/> may be <c>sqlite:PATH</c>, a path ending in
-    /// <c>.db</c>, or <c>postgres://…</c> (not available yet: a clear error says so).
+    /// <c>.db</c>, <c>postgres://user:pass@host:port/db</c> or an Npgsql connection string (<c>Host=…</c>).
     /// </summary>
     public static async Task<IQuanTracStore> OpenAsync(string? dataDirectory, string? connection, CancellationToken cancellationToken = default)
     {
@@ -19,10 +20,10 @@ public static class StoreFactory
             null => SqliteStore.OpenDirectory(dataDirectory ?? DefaultDataDirectory),
             _ when connection.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) => new SqliteStore(connection["sqlite:".Length..]),
             _ when connection.EndsWith(".db", StringComparison.OrdinalIgnoreCase) => new SqliteStore(connection),
-            _ when connection.StartsWith("postgres", StringComparison.OrdinalIgnoreCase) => throw new StoreUnavailableException(
-                "The PostgreSQL store is not available yet; use --data DIR (SQLite). / Kho PostgreSQL chưa có; hãy dùng --data DIR (SQLite)."),
+            _ when connection.StartsWith("postgres", StringComparison.OrdinalIgnoreCase) || connection.Contains("Host=", StringComparison.OrdinalIgnoreCase)
+                => new PostgresStore(connection),
             _ => throw new StoreUnavailableException(
-                $"Unknown database '{connection}': use sqlite:PATH or a path ending in .db. / Không nhận ra cơ sở dữ liệu '{connection}'."),
+                $"Unknown database '{connection}': use postgres://user:pass@host:port/db, sqlite:PATH or a path ending in .db. / Không nhận ra cơ sở dữ liệu '{connection}'."),
         };
         await store.MigrateAsync(cancellationToken);
         return store;

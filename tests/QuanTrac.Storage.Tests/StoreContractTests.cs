@@ -17,6 +17,7 @@ public abstract class StoreContractTests : IAsyncLifetime
 
     protected abstract Task<IQuanTracStore> CreateStoreAsync();
 
+
     public async Task InitializeAsync()
     {
         Store = await CreateStoreAsync();
@@ -24,11 +25,19 @@ public abstract class StoreContractTests : IAsyncLifetime
         await Store.SaveStationAsync(Some.WastewaterStation());
     }
 
-    public async Task DisposeAsync() => await Store.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (Store is not null) // null when the store could not be made here (test skipped)
+            await Store.DisposeAsync();
+        await CleanUpAsync();
+    }
+
+    /// <summary>Removes what <see cref="CreateStoreAsync"/> made, after the store is closed.</summary>
+    protected virtual Task CleanUpAsync() => Task.CompletedTask;
 
     static readonly StationMapper Mapper = new(Some.WastewaterStation(), ParameterCatalogue.Default);
 
-    static IncomingFile File(string name, DateTimeOffset at, params (string Param, decimal? Value, string Status)[] records)
+    protected static IncomingFile File(string name, DateTimeOffset at, params (string Param, decimal? Value, string Status)[] records)
     {
         var bytes = Encoding.UTF8.GetBytes(name + string.Join(";", records.Select(r => $"{r.Param}={r.Value}/{r.Status}")));
         var observations = records.Select(r => Mapper.Map(Some.Record(r.Param, r.Value, "mg/L", r.Status, at), at)).ToList();
@@ -43,7 +52,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         return list;
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task MigrateAsync_RunTwice_KeepsVersion()
     {
         var first = await Store.MigrateAsync();
@@ -51,7 +60,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.True(first >= 1);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SaveStationAsync_ThenGet_RoundTripsMappings()
     {
         var station = await Store.GetStationAsync("QN_DEMO_NUO002");
@@ -60,7 +69,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal(Some.WastewaterStation() with { Mappings = station.Mappings }, station);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CommitAsync_NewFile_InsertsEveryRecord()
     {
         var outcome = (await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 41m, "00"), ("TSS", 18.4m, "00"))])).Single();
@@ -68,7 +77,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal(2, (await All()).Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CommitAsync_IdenticalResend_IsDuplicateAndChangesNothing()
     {
         var file = File("a.txt", Some.Time, ("COD", 41m, "00"));
@@ -81,7 +90,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal(2, entry.Receipts);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CommitAsync_ChangedResend_MakesNewVersionAndKeepsOld()
     {
         await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 41m, "00"))]);
@@ -95,7 +104,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal([false, true], versions.Select(v => v.IsCurrent));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CommitAsync_SameValueInAnotherFile_IsUnchanged()
     {
         await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 41m, "00"))]);
@@ -103,7 +112,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal((FileOutcomeKind.Accepted, 0, 0, 1), (outcome.Kind, outcome.Inserted, outcome.NewVersions, outcome.Unchanged));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CommitAsync_UnregisteredStation_QuarantinesWithReasonAndKeepsBytes()
     {
         var file = File("x.txt", Some.Time, ("COD", 1m, "00")) with { StationPrefix = "XX_NONE_NUO001" };
@@ -116,7 +125,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Empty(await All());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CommitAsync_QuarantinedFileResentAfterRegistration_IsAccepted()
     {
         var file = File("x.txt", Some.Time, ("COD", 1m, "00")) with { StationPrefix = "QN_DEMO_NUO009" };
@@ -127,7 +136,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Single(await Store.GetFilesAsync(new FileQuery(Outcome: FileOutcomeKind.Accepted)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task GetLatestAsync_SeveralTimes_GivesNewestPerParameter()
     {
         await Store.CommitAsync([
@@ -138,7 +147,7 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal([("COD", 42m), ("TSS", 10m)], latest.Select(l => (l.Observation.ParameterCode, l.Observation.Value!.Value)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReadSeriesAsync_Range_IsInclusiveAndInVietnamTime()
     {
         await Store.CommitAsync([

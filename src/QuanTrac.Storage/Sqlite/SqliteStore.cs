@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using QuanTrac.Domain.Stations;
+using QuanTrac.Storage.Common;
 
 namespace QuanTrac.Storage.Sqlite;
 
@@ -61,14 +62,14 @@ public sealed class SqliteStore : IQuanTracStore
     public async Task<IReadOnlyList<Station>> GetStationsAsync(CancellationToken cancellationToken = default)
     {
         await using var c = Open();
-        return await SqliteStations.ReadAsync(c, null, cancellationToken);
+        return await StationRows.ReadAsync(c, null, cancellationToken);
     }
 
     /// <inheritdoc/>
     public async Task<Station?> GetStationAsync(string prefix, CancellationToken cancellationToken = default)
     {
         await using var c = Open();
-        return (await SqliteStations.ReadAsync(c, prefix, cancellationToken)).FirstOrDefault();
+        return (await StationRows.ReadAsync(c, prefix, cancellationToken)).FirstOrDefault();
     }
 
     /// <inheritdoc/>
@@ -77,9 +78,9 @@ public sealed class SqliteStore : IQuanTracStore
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            using var tx = _writer.BeginTransaction();
-            _stationIds[station.Prefix] = SqliteStations.Save(_writer, tx, station);
-            tx.Commit();
+            await using var tx = await _writer.BeginTransactionAsync(cancellationToken);
+            _stationIds[station.Prefix] = await StationRows.SaveAsync(_writer, tx, station, cancellationToken);
+            await tx.CommitAsync(cancellationToken);
         }
         finally { _writeLock.Release(); }
     }

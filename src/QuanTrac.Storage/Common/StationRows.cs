@@ -1,27 +1,30 @@
 using System.Globalization;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using QuanTrac.Domain.Stations;
 
-namespace QuanTrac.Storage.Sqlite;
+namespace QuanTrac.Storage.Common;
 
-/// <summary>Station registry rows: stations and their parameter mappings.</summary>
-static class SqliteStations
+/// <summary>
+/// Station registry rows, with SQL that SQLite and PostgreSQL both understand (the registry is small and
+/// read rarely, so portability beats dialect tricks here).
+/// </summary>
+static class StationRows
 {
     sealed record StationRow(long Id, string Prefix, string NameVi, string NameEn, string Type, string Province, string Facility,
         double? Latitude, double? Longitude, long IntervalSeconds);
 
     sealed record MappingRow(long StationId, string RawName, string ParameterCode, string Factor);
 
-    public static async Task<IReadOnlyList<Station>> ReadAsync(SqliteConnection c, string? prefix, CancellationToken ct)
+    public static async Task<IReadOnlyList<Station>> ReadAsync(DbConnection c, string? prefix, CancellationToken ct)
     {
         var rows = (await c.QueryAsync<StationRow>(new CommandDefinition("""
-            SELECT id, prefix, name_vi AS NameVi, name_en AS NameEn, type, province, facility, latitude, longitude,
-                   interval_seconds AS IntervalSeconds
-            FROM stations WHERE @prefix IS NULL OR prefix = @prefix ORDER BY prefix
+            SELECT CAST(id AS BIGINT) AS Id, prefix, name_vi AS NameVi, name_en AS NameEn, type, province, facility, latitude, longitude,
+                   CAST(interval_seconds AS BIGINT) AS IntervalSeconds
+            FROM stations WHERE @prefix IS NULL OR prefix = @prefix
             """, new { prefix }, cancellationToken: ct))).ToList();
         var mappings = (await c.QueryAsync<MappingRow>(new CommandDefinition("""
-            SELECT m.station_id AS StationId, m.raw_name AS RawName, m.parameter_code AS ParameterCode, m.factor
+            SELECT CAST(m.station_id AS BIGINT) AS StationId, m.raw_name AS RawName, m.parameter_code AS ParameterCode, CAST(m.factor AS TEXT) AS Factor
             FROM parameter_mappings m JOIN stations s ON s.id = m.station_id
             WHERE @prefix IS NULL OR s.prefix = @prefix ORDER BY m.station_id, m.raw_name
             """, new { prefix }, cancellationToken: ct))).ToLookup(m => m.StationId);
@@ -29,12 +32,13 @@ static class SqliteStations
                 r.Latitude is { } lat && r.Longitude is { } lon ? new GeoPoint(lat, lon) : null,
                 TimeSpan.FromSeconds(r.IntervalSeconds),
                 [.. mappings[r.Id].Select(m => new ParameterMapping(m.RawName, m.ParameterCode, decimal.Parse(m.Factor, CultureInfo.InvariantCulture)))]))
+            .OrderBy(s => s.Prefix, StringComparer.Ordinal)
             .ToList();
     }
 
-    public static long Save(SqliteConnection c, SqliteTransaction tx, Station s)
+    public static async Task<long> SaveAsync(DbConnection c, DbTransaction tx, Station s, CancellationToken ct)
     {
-        var id = c.ExecuteScalar<long>("""
+        var id = await c.ExecuteScalarAsync<long>(new CommandDefinition("""
             INSERT INTO stations(prefix, name_vi, name_en, type, province, facility, latitude, longitude, interval_seconds)
             VALUES(@Prefix, @NameVi, @NameEn, @Type, @Province, @Facility, @Latitude, @Longitude, @IntervalSeconds)
             ON CONFLICT(prefix) DO UPDATE SET name_vi = excluded.name_vi, name_en = excluded.name_en, type = excluded.type,
@@ -44,11 +48,11 @@ static class SqliteStations
             """, new
         {
             s.Prefix, s.NameVi, s.NameEn, Type = s.Type.ToString(), s.Province, s.Facility,
-            s.Location?.Latitude, s.Location?.Longitude, IntervalSeconds = (long)s.ExpectedInterval.TotalSeconds,
-        }, tx);
-        c.Execute("DELETE FROM parameter_mappings WHERE station_id = @id", new { id }, tx);
-        c.Execute("INSERT INTO parameter_mappings(station_id, raw_name, parameter_code, factor) VALUES(@id, @RawName, @ParameterCode, @Factor)",
-            s.Mappings.Select(m => new { id, m.RawName, m.ParameterCode, Factor = m.Factor.ToString(CultureInfo.InvariantCulture) }), tx);
+            s.Location?.Latitude, s.Location?.Longitude, IntervalSeconds = (int)s.ExpectedInterval.TotalSeconds,
+        }, tx, cancellationToken: ct));
+        await c.ExecuteAsync(new CommandDefinition("DELETE FROM parameter_mappings WHERE station_id = @id", new { id = (int)id }, tx, cancellationToken: ct));
+        await c.ExecuteAsync(new CommandDefinition("INSERT INTO parameter_mappings(station_id, raw_name, parameter_code, factor) VALUES(@id, @RawName, @ParameterCode, @Factor)",
+            s.Mappings.Select(m => new { id = (int)id, m.RawName, m.ParameterCode, m.Factor }), tx, cancellationToken: ct));
         return id;
     }
 }

@@ -1,0 +1,28 @@
+using Dapper;
+using Npgsql;
+
+namespace QuanTrac.Storage.Postgres;
+
+/// <summary>Reads of the file registry.</summary>
+static class PostgresFileRegistry
+{
+    sealed record FileRow(long Id, string Name, string Sha256, long Size, string SourcePath, string? Prefix, DateTime FirstReceivedAt,
+        DateTime LastReceivedAt, int Receipts, string Outcome, int Records, int Warnings, string? ReasonCode, string? ReasonEn, string? ReasonVi);
+
+    public static async Task<IReadOnlyList<FileEntry>> ReadAsync(NpgsqlConnection c, FileQuery q, CancellationToken ct)
+    {
+        var rows = await c.QueryAsync<FileRow>(new CommandDefinition("""
+            SELECT f.id, f.name, f.sha256, f.size, f.source_path AS SourcePath, s.prefix, f.first_received_at AS FirstReceivedAt,
+                   f.last_received_at AS LastReceivedAt, f.receipts, f.outcome, f.records, f.warnings,
+                   f.reason_code AS ReasonCode, f.reason_en AS ReasonEn, f.reason_vi AS ReasonVi
+            FROM files f LEFT JOIN stations s ON s.id = f.station_id
+            WHERE (@outcome::text IS NULL OR f.outcome = @outcome) AND (@station::text IS NULL OR s.prefix = @station)
+            ORDER BY f.last_received_at DESC, f.id DESC
+            LIMIT @limit
+            """, new { outcome = q.Outcome?.ToString(), station = q.Station, limit = q.Limit }, cancellationToken: ct));
+        return rows.Select(r => new FileEntry(r.Id, r.Name, r.Sha256, r.Size, r.SourcePath, r.Prefix,
+            new DateTimeOffset(r.FirstReceivedAt, TimeSpan.Zero), new DateTimeOffset(r.LastReceivedAt, TimeSpan.Zero),
+            r.Receipts, Enum.Parse<FileOutcomeKind>(r.Outcome), r.Records, r.Warnings,
+            r.ReasonCode is null ? null : new Reason(r.ReasonCode, r.ReasonEn ?? "", r.ReasonVi ?? ""))).ToList();
+    }
+}

@@ -1,0 +1,68 @@
+using System.Runtime.CompilerServices;
+using Npgsql;
+using QuanTrac.Domain.Observations;
+using QuanTrac.Domain.Time;
+
+namespace QuanTrac.Storage.Postgres;
+
+/// <summary>Reads of observations: latest values and series, current or with every version.</summary>
+static class PostgresObservationReader
+{
+    // Byte order (COLLATE "C") sorts as SQLite does, so both stores export identical files.
+    const string Columns = """
+        s.prefix COLLATE "C" AS prefix, o.parameter COLLATE "C" AS parameter, o.observed_at, o.version, o.raw_name, o.raw_value, o.value, o.raw_unit, o.unit, o.status,
+        o.flags, f.sha256, f.name, o.received_at
+        """;
+
+    public static async Task<IReadOnlyList<StoredObservation>> LatestAsync(NpgsqlConnection c, string prefix, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand($"""
+            SELECT DISTINCT ON (o.parameter) {Columns}, true
+            FROM observations o JOIN stations s ON s.id = o.station_id JOIN files f ON f.id = o.file_id
+            WHERE s.prefix = @prefix
+            ORDER BY o.parameter, o.observed_at DESC
+            """, c);
+        cmd.Parameters.AddWithValue("prefix", prefix);
+        var list = new List<StoredObservation>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            list.Add(Read(reader));
+        return [.. list.OrderBy(o => o.Observation.ParameterCode, StringComparer.Ordinal)];
+    }
+
+    public static async IAsyncEnumerable<StoredObservation> SeriesAsync(NpgsqlConnection c, SeriesQuery q, [EnumeratorCancellation] CancellationToken ct)
+    {
+        const string where = """
+            WHERE (@station::text IS NULL OR s.prefix = @station) AND (@parameter::text IS NULL OR o.parameter = @parameter)
+              AND (@from::timestamptz IS NULL OR o.observed_at >= @from) AND (@to::timestamptz IS NULL OR o.observed_at <= @to)
+            """;
+        var current = $"SELECT {Columns}, true AS current FROM observations o JOIN stations s ON s.id = o.station_id JOIN files f ON f.id = o.file_id {where}";
+        var history = $"SELECT {Columns}, false AS current FROM observation_history o JOIN stations s ON s.id = o.station_id JOIN files f ON f.id = o.file_id {where}";
+        await using var cmd = new NpgsqlCommand((q.AllVersions ? $"{current} UNION ALL {history}" : current)
+            + " ORDER BY prefix, parameter, observed_at, version", c);
+        cmd.Parameters.AddWithValue("station", NpgsqlTypes.NpgsqlDbType.Text, (object?)q.Station ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("parameter", NpgsqlTypes.NpgsqlDbType.Text, (object?)q.Parameter ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("from", NpgsqlTypes.NpgsqlDbType.TimestampTz, (object?)q.From?.ToUniversalTime() ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("to", NpgsqlTypes.NpgsqlDbType.TimestampTz, (object?)q.To?.ToUniversalTime() ?? DBNull.Value);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            yield return Read(reader);
+    }
+
+    static StoredObservation Read(NpgsqlDataReader r)
+    {
+        var observation = new Observation(
+            StationPrefix: r.GetString(0),
+            ParameterCode: r.GetString(1),
+            RawName: r.GetString(4),
+            ObservedAt: VietnamTime.ToLocal(new DateTimeOffset(r.GetFieldValue<DateTime>(2), TimeSpan.Zero)),
+            RawValue: r.GetString(5),
+            Value: r.IsDBNull(6) ? null : r.GetDecimal(6),
+            RawUnit: r.GetString(7),
+            Unit: r.GetString(8),
+            Status: r.GetString(9),
+            Flags: (ObservationFlags)r.GetInt32(10));
+        return new StoredObservation(observation, r.GetInt32(3), r.GetBoolean(14), r.GetString(11), r.GetString(12),
+            new DateTimeOffset(r.GetFieldValue<DateTime>(13), TimeSpan.Zero));
+    }
+}

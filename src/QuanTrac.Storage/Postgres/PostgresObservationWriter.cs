@@ -1,0 +1,123 @@
+using Npgsql;
+using NpgsqlTypes;
+using QuanTrac.Domain.Observations;
+
+namespace QuanTrac.Storage.Postgres;
+
+/// <summary>
+/// Writes the observations of accepted files: binary COPY into a temporary staging table, then set-based
+/// statements. A key may occur twice in one batch (a file and its corrected resend); the rows are then
+/// written in rounds in which every key occurs once, in file order, so the later value wins as it would
+/// one file at a time.
+/// </summary>
+sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransaction tx)
+{
+    public async Task<Dictionary<long, (int Inserted, int Changed, int Unchanged)>> WriteAsync(
+        IReadOnlyList<(IncomingFile File, long FileId, int StationId)> files, CancellationToken ct)
+    {
+        var counts = new Dictionary<long, (int, int, int)>();
+        if (files.Count == 0)
+            return counts;
+        await ExecuteAsync("""
+            CREATE TEMP TABLE IF NOT EXISTS obs_stage(
+                station_id integer, parameter text, observed_at timestamptz, raw_name text, raw_value text, value numeric,
+                raw_unit text, unit text, status text, flags integer, file_id bigint, received_at timestamptz, outcome smallint)
+            ON COMMIT DELETE ROWS
+            """, ct);
+        foreach (var round in Rounds(files))
+        {
+            await CopyAsync(round, ct);
+            // 1 new keys; 2 classify (1 inserted now, 2 changed, 3 same reading); 3 keep replaced versions; 4 replace.
+            await ExecuteAsync("""
+                INSERT INTO observations(station_id, parameter, observed_at, version, raw_name, raw_value, value, raw_unit, unit,
+                                         status, flags, file_id, received_at)
+                SELECT station_id, parameter, observed_at, 1, raw_name, raw_value, value, raw_unit, unit, status, flags, file_id, received_at
+                FROM obs_stage ON CONFLICT DO NOTHING;
+                UPDATE obs_stage s SET outcome = CASE
+                    WHEN o.file_id = s.file_id AND o.raw_name = s.raw_name THEN 1
+                    WHEN o.value IS NOT DISTINCT FROM s.value AND o.status = s.status AND (s.value IS NOT NULL OR o.raw_value = s.raw_value) THEN 3
+                    ELSE 2 END
+                FROM observations o
+                WHERE o.station_id = s.station_id AND o.parameter = s.parameter AND o.observed_at = s.observed_at;
+                INSERT INTO observation_history
+                SELECT o.* FROM observations o JOIN obs_stage s
+                  ON o.station_id = s.station_id AND o.parameter = s.parameter AND o.observed_at = s.observed_at
+                WHERE s.outcome = 2;
+                UPDATE observations o SET version = o.version + 1, raw_name = s.raw_name, raw_value = s.raw_value, value = s.value,
+                       raw_unit = s.raw_unit, unit = s.unit, status = s.status, flags = s.flags | @resent, file_id = s.file_id,
+                       received_at = s.received_at
+                FROM obs_stage s
+                WHERE o.station_id = s.station_id AND o.parameter = s.parameter AND o.observed_at = s.observed_at AND s.outcome = 2;
+                """, ct, ("resent", (int)ObservationFlags.ResentChanged));
+            await using (var cmd = new NpgsqlCommand("SELECT file_id, outcome, count(*)::int FROM obs_stage GROUP BY 1, 2", connection, tx))
+            await using (var reader = await cmd.ExecuteReaderAsync(ct))
+                while (await reader.ReadAsync(ct))
+                {
+                    var (i, c, u) = counts.GetValueOrDefault(reader.GetInt64(0));
+                    var n = reader.GetInt32(2);
+                    counts[reader.GetInt64(0)] = reader.GetInt16(1) switch { 1 => (i + n, c, u), 2 => (i, c + n, u), _ => (i, c, u + n) };
+                }
+            await ExecuteAsync("TRUNCATE obs_stage", ct);
+        }
+        return counts;
+    }
+
+    /// <summary>Splits the rows into rounds in which each key occurs at most once, keeping file order.</summary>
+    static List<List<(Observation O, long FileId, int StationId, DateTimeOffset ReceivedAt)>> Rounds(
+        IReadOnlyList<(IncomingFile File, long FileId, int StationId)> files)
+    {
+        var rounds = new List<List<(Observation, long, int, DateTimeOffset)>>();
+        var seen = new List<HashSet<(int, string, DateTimeOffset)>>();
+        foreach (var (file, fileId, stationId) in files)
+            foreach (var o in file.Observations)
+            {
+                var key = (stationId, o.ParameterCode, o.ObservedAt);
+                // The first round after every round that already holds the key.
+                var r = seen.Count;
+                while (r > 0 && !seen[r - 1].Contains(key))
+                    r--;
+                if (r == seen.Count)
+                {
+                    seen.Add([]);
+                    rounds.Add([]);
+                }
+                seen[r].Add(key);
+                rounds[r].Add((o, fileId, stationId, file.ReceivedAt));
+            }
+        return rounds;
+    }
+
+    async Task CopyAsync(List<(Observation O, long FileId, int StationId, DateTimeOffset ReceivedAt)> rows, CancellationToken ct)
+    {
+        await using var copy = await connection.BeginBinaryImportAsync(
+            "COPY obs_stage(station_id, parameter, observed_at, raw_name, raw_value, value, raw_unit, unit, status, flags, file_id, received_at) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var (o, fileId, stationId, receivedAt) in rows)
+        {
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(stationId, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(o.ParameterCode, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(o.ObservedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, ct);
+            await copy.WriteAsync(o.RawName, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(o.RawValue, NpgsqlDbType.Text, ct);
+            if (o.Value is { } v)
+                await copy.WriteAsync(v, NpgsqlDbType.Numeric, ct);
+            else
+                await copy.WriteNullAsync(ct);
+            await copy.WriteAsync(o.RawUnit, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(o.Unit, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync(o.Status, NpgsqlDbType.Text, ct);
+            await copy.WriteAsync((int)o.Flags, NpgsqlDbType.Integer, ct);
+            await copy.WriteAsync(fileId, NpgsqlDbType.Bigint, ct);
+            await copy.WriteAsync(receivedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, ct);
+        }
+        await copy.CompleteAsync(ct);
+    }
+
+    async Task ExecuteAsync(string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
+    {
+        await using var cmd = new NpgsqlCommand(sql, connection, tx);
+        foreach (var (name, value) in parameters)
+            cmd.Parameters.AddWithValue(name, value);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+}

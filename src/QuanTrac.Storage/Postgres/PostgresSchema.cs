@@ -1,0 +1,128 @@
+using Npgsql;
+
+namespace QuanTrac.Storage.Postgres;
+
+/// <summary>
+/// Versioned schema migrations of the PostgreSQL store, the same logical schema as the SQLite one. Observation
+/// tables are partitioned by month of observed_at; partitions are created on demand by <see cref="PostgresPartitions"/>.
+/// </summary>
+static class PostgresSchema
+{
+    static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE stations(
+            id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            prefix text NOT NULL UNIQUE,
+            name_vi text NOT NULL,
+            name_en text NOT NULL,
+            type text NOT NULL,
+            province text NOT NULL,
+            facility text NOT NULL,
+            latitude double precision,
+            longitude double precision,
+            interval_seconds integer NOT NULL);
+
+        CREATE TABLE parameter_mappings(
+            station_id integer NOT NULL REFERENCES stations(id),
+            raw_name text NOT NULL,
+            parameter_code text NOT NULL,
+            factor numeric NOT NULL,
+            PRIMARY KEY(station_id, raw_name));
+
+        -- Content-addressed and immutable: every received byte, keyed by its SHA-256.
+        CREATE TABLE raw_archive(
+            sha256 text PRIMARY KEY,
+            size bigint NOT NULL,
+            bytes bytea NOT NULL);
+
+        CREATE FUNCTION quantrac_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION '% is append-only (immutable)', TG_TABLE_NAME; END $$;
+        CREATE TRIGGER raw_archive_immutable BEFORE UPDATE OR DELETE ON raw_archive
+            FOR EACH ROW EXECUTE FUNCTION quantrac_refuse_change();
+
+        CREATE TABLE files(
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            name text NOT NULL,
+            sha256 text NOT NULL REFERENCES raw_archive(sha256),
+            size bigint NOT NULL,
+            source_path text NOT NULL,
+            station_id integer,
+            first_received_at timestamptz NOT NULL,
+            last_received_at timestamptz NOT NULL,
+            receipts integer NOT NULL,
+            outcome text NOT NULL,
+            records integer NOT NULL,
+            warnings integer NOT NULL,
+            reason_code text,
+            reason_en text,
+            reason_vi text,
+            UNIQUE(name, sha256));
+        CREATE INDEX files_by_receipt ON files(last_received_at);
+
+        CREATE TABLE observations(
+            station_id integer NOT NULL,
+            parameter text NOT NULL,
+            observed_at timestamptz NOT NULL,
+            version integer NOT NULL,
+            raw_name text NOT NULL,
+            raw_value text NOT NULL,
+            value numeric,
+            raw_unit text NOT NULL,
+            unit text NOT NULL,
+            status text NOT NULL,
+            flags integer NOT NULL,
+            file_id bigint NOT NULL,
+            received_at timestamptz NOT NULL,
+            PRIMARY KEY(station_id, parameter, observed_at)) PARTITION BY RANGE (observed_at);
+
+        CREATE TABLE observation_history(
+            station_id integer NOT NULL,
+            parameter text NOT NULL,
+            observed_at timestamptz NOT NULL,
+            version integer NOT NULL,
+            raw_name text NOT NULL,
+            raw_value text NOT NULL,
+            value numeric,
+            raw_unit text NOT NULL,
+            unit text NOT NULL,
+            status text NOT NULL,
+            flags integer NOT NULL,
+            file_id bigint NOT NULL,
+            received_at timestamptz NOT NULL,
+            PRIMARY KEY(station_id, parameter, observed_at, version)) PARTITION BY RANGE (observed_at);
+        CREATE TRIGGER observation_history_append_only BEFORE UPDATE OR DELETE ON observation_history
+            FOR EACH ROW EXECUTE FUNCTION quantrac_refuse_change();
+        """,
+    ];
+
+    public static int Latest => Migrations.Length;
+
+    /// <summary>Applies the missing migrations under an advisory lock, so that several nodes starting together migrate once.</summary>
+    public static async Task<int> MigrateAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await Execute(connection, tx, "SELECT pg_advisory_xact_lock(7152001)", ct);
+        await Execute(connection, tx, "CREATE TABLE IF NOT EXISTS quantrac_schema(version integer NOT NULL)", ct);
+        await using (var read = new NpgsqlCommand("SELECT coalesce(max(version), 0) FROM quantrac_schema", connection, tx))
+        {
+            var version = Convert.ToInt32(await read.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+            if (version > Latest)
+                throw new InvalidOperationException(
+                    $"The database has schema version {version}, newer than this QuanTrac ({Latest}). / Cơ sở dữ liệu có phiên bản lược đồ {version}, mới hơn QuanTrac này ({Latest}).");
+            for (; version < Latest; version++)
+            {
+                await Execute(connection, tx, Migrations[version], ct);
+                await Execute(connection, tx, $"INSERT INTO quantrac_schema VALUES ({version + 1})", ct);
+            }
+            await tx.CommitAsync(ct);
+            return version;
+        }
+    }
+
+    static async Task Execute(NpgsqlConnection c, NpgsqlTransaction tx, string sql, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(sql, c, tx);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+}

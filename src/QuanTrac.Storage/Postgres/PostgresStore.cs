@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Dapper;
+using Npgsql;
+using QuanTrac.Domain.Stations;
+using QuanTrac.Storage.Common;
+
+namespace QuanTrac.Storage.Postgres;
+
+/// <summary>
+/// The server store: PostgreSQL 15+, observation tables partitioned by month. Several QuanTrac processes may
+/// share one database; every batch commits in one transaction.
+/// </summary>
+public sealed class PostgresStore : IQuanTracStore
+{
+    readonly NpgsqlDataSource _source;
+    readonly PostgresPartitions _partitions = new();
+    readonly ConcurrentDictionary<string, int> _stationIds = new(StringComparer.Ordinal);
+
+    /// <summary>Opens a store on a connection string (<c>Host=…;Username=…</c>) or a URL (<c>postgres://user:pass@host:port/db</c>).</summary>
+    public PostgresStore(string connection) => _source = NpgsqlDataSource.Create(PostgresConnectionString.Parse(connection));
+
+    /// <inheritdoc/>
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var c = await _source.OpenConnectionAsync(cancellationToken);
+        return await PostgresSchema.MigrateAsync(c, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<Station>> GetStationsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var c = await _source.OpenConnectionAsync(cancellationToken);
+        return await StationRows.ReadAsync(c, null, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<Station?> GetStationAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        await using var c = await _source.OpenConnectionAsync(cancellationToken);
+        return (await StationRows.ReadAsync(c, prefix, cancellationToken)).FirstOrDefault();
+    }
+
+    /// <inheritdoc/>
+    public async Task SaveStationAsync(Station station, CancellationToken cancellationToken = default)
+    {
+        await using var c = await _source.OpenConnectionAsync(cancellationToken);
+        await using var tx = await c.BeginTransactionAsync(cancellationToken);
+        _stationIds[station.Prefix] = (int)await StationRows.SaveAsync(c, tx, station, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<FileOutcome>> CommitAsync(IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken = default)
+    {
+        await _partitions.EnsureAsync(_source, files.SelectMany(f => f.Observations).Select(o => o.ObservedAt), cancellationToken);
+        await using var c = await _source.OpenConnectionAsync(cancellationToken);
+        var ids = await StationIdsAsync(c, files, cancellationToken);
+        await using var tx = await c.BeginTransactionAsync(cancellationToken);
+        var outcomes = await new PostgresBatchWriter(c, tx, ids).WriteAsync(files, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return outcomes;
+    }
+
+    async Task<IReadOnlyDictionary<string, int>> StationIdsAsync(NpgsqlConnection c, IReadOnlyList<IncomingFile> files, CancellationToken ct)
+    {
+        var missing = files.Select(f => f.StationPrefix).OfType<string>().Distinct(StringComparer.Ordinal).Where(p => !_stationIds.ContainsKey(p)).ToArray();
+        if (missing.Length > 0)
+            foreach (var (prefix, id) in await c.QueryAsync<(string, int)>(new CommandDefinition(
+                "SELECT prefix, id FROM stations WHERE prefix = ANY(@missing)", new { missing }, cancellationToken: ct)))
+                _stationIds[prefix] = id;
+        return _stationIds;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<StoredObservation>> GetLatestAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        await using var c = await _source.OpenConnectionAsync(cancellationToken);
+        return await PostgresObservationReader.LatestAsync(c, prefix, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<StoredObservation> ReadSeriesAsync(SeriesQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var c = await _source.OpenConnectionAsync(cancellationToken);
+        await foreach (var o in PostgresObservationReader.SeriesAsync(c, query, cancellationToken))
+            yield return o;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<FileEntry>> GetFilesAsync(FileQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var c = await _source.OpenConnectionAsync(cancellationToken);
+        return await PostgresFileRegistry.ReadAsync(c, query, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<byte[]?> GetRawBytesAsync(string sha256, CancellationToken cancellationToken = default)
+    {
+        await using var c = await _source.OpenConnectionAsync(cancellationToken);
+        return await c.ExecuteScalarAsync<byte[]?>(new CommandDefinition(
+            "SELECT bytes FROM raw_archive WHERE sha256 = @sha256", new { sha256 }, cancellationToken: cancellationToken));
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync() => _source.DisposeAsync();
+}

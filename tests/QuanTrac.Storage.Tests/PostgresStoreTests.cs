@@ -1,0 +1,53 @@
+using Npgsql;
+using QuanTrac.Storage;
+using QuanTrac.Storage.Postgres;
+using QuanTrac.TestKit;
+
+namespace QuanTrac.Storage.Tests;
+
+/// <summary>The contract tests against a real PostgreSQL server, plus what only PostgreSQL has (partitions).</summary>
+public sealed class PostgresStoreTests : StoreContractTests
+{
+    string? _connection;
+
+    protected override async Task<IQuanTracStore> CreateStoreAsync()
+    {
+        Skip.If(TestPostgres.Unavailable is not null, TestPostgres.Unavailable);
+        _connection = await TestPostgres.CreateDatabaseAsync();
+        return new PostgresStore(_connection);
+    }
+
+    protected override async Task CleanUpAsync()
+    {
+        if (_connection is not null)
+            await TestPostgres.DropDatabaseAsync(_connection);
+    }
+
+    [SkippableFact]
+    public async Task CommitAsync_ObservationsInTwoMonths_CreatesMonthlyPartitions()
+    {
+        await Store.CommitAsync([
+            File("a.txt", new DateTimeOffset(2025, 6, 30, 23, 55, 0, TimeSpan.FromHours(7)), ("COD", 1m, "00")),
+            File("b.txt", new DateTimeOffset(2025, 7, 1, 7, 5, 0, TimeSpan.FromHours(7)), ("COD", 2m, "00")),
+        ]);
+        await using var c = new NpgsqlConnection(_connection);
+        await c.OpenAsync();
+        await using var cmd = new NpgsqlCommand("SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class WHERE relkind = 'r' AND relname LIKE 'observations_y%'", c);
+        // 2025-06-30 23:55 +07 is 16:55 UTC (June); 2025-07-01 07:05 +07 is 00:05 UTC (July).
+        Assert.Equal("observations_y2025m06,observations_y2025m07", await cmd.ExecuteScalarAsync());
+    }
+
+    [SkippableFact]
+    public async Task RawArchive_UpdateOrDelete_IsRefusedByTheDatabase()
+    {
+        await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 1m, "00"))]);
+        await using var c = new NpgsqlConnection(_connection);
+        await c.OpenAsync();
+        foreach (var sql in new[] { "UPDATE raw_archive SET bytes = '\\x00'", "DELETE FROM raw_archive" })
+        {
+            await using var cmd = new NpgsqlCommand(sql, c);
+            var e = await Assert.ThrowsAsync<PostgresException>(() => cmd.ExecuteNonQueryAsync());
+            Assert.Contains("immutable", e.MessageText, StringComparison.Ordinal);
+        }
+    }
+}
