@@ -11,20 +11,39 @@ namespace QuanTrac.Storage.Common;
 /// </summary>
 static class StationRows
 {
-    sealed record StationRow(long Id, string Prefix, string NameVi, string NameEn, string Type, string Province, string Facility,
-        double? Latitude, double? Longitude, long IntervalSeconds);
+    // Settable properties rather than constructors: Dapper then converts INTEGER (SQLite) and int4 (PostgreSQL)
+    // alike, even for an empty result whose column types SQLite cannot know.
+    sealed class StationRow
+    {
+        public long Id { get; set; }
+        public string Prefix { get; set; } = "";
+        public string NameVi { get; set; } = "";
+        public string NameEn { get; set; } = "";
+        public string Type { get; set; } = "";
+        public string Province { get; set; } = "";
+        public string Facility { get; set; } = "";
+        public double? Latitude { get; set; }
+        public double? Longitude { get; set; }
+        public long IntervalSeconds { get; set; }
+    }
 
-    sealed record MappingRow(long StationId, string RawName, string ParameterCode, string Factor);
+    sealed class MappingRow
+    {
+        public long StationId { get; set; }
+        public string RawName { get; set; } = "";
+        public string ParameterCode { get; set; } = "";
+        public string Factor { get; set; } = "";
+    }
 
     public static async Task<IReadOnlyList<Station>> ReadAsync(DbConnection c, string? prefix, CancellationToken ct)
     {
         var rows = (await c.QueryAsync<StationRow>(new CommandDefinition("""
-            SELECT CAST(id AS BIGINT) AS Id, prefix, name_vi AS NameVi, name_en AS NameEn, type, province, facility, latitude, longitude,
-                   CAST(interval_seconds AS BIGINT) AS IntervalSeconds
+            SELECT id, prefix, name_vi AS NameVi, name_en AS NameEn, type, province, facility, latitude, longitude,
+                   interval_seconds AS IntervalSeconds
             FROM stations WHERE @prefix IS NULL OR prefix = @prefix
             """, new { prefix }, cancellationToken: ct))).ToList();
         var mappings = (await c.QueryAsync<MappingRow>(new CommandDefinition("""
-            SELECT CAST(m.station_id AS BIGINT) AS StationId, m.raw_name AS RawName, m.parameter_code AS ParameterCode, CAST(m.factor AS TEXT) AS Factor
+            SELECT m.station_id AS StationId, m.raw_name AS RawName, m.parameter_code AS ParameterCode, CAST(m.factor AS TEXT) AS Factor
             FROM parameter_mappings m JOIN stations s ON s.id = m.station_id
             WHERE @prefix IS NULL OR s.prefix = @prefix ORDER BY m.station_id, m.raw_name
             """, new { prefix }, cancellationToken: ct))).ToLookup(m => m.StationId);
