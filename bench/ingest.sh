@@ -20,8 +20,8 @@ if ! command -v sqlite3 >/dev/null; then
 fi
 command -v python3 >/dev/null || { echo "python3 is needed (CSV of the baseline, JSON summary)" >&2; exit 1; }
 
-now() { date +%s.%N; }
-elapsed() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.3f}')" "$1" "$2"; }
+# Wall clock, user and system CPU seconds of a command (bash's own `time`), written to the file in $1.
+timed() { local f="$1"; shift; local TIMEFORMAT='%R %U %S'; { time "$@" 2>&3; } 3>&2 2>"$f"; }
 
 # 1. Build the CLI (Release, .build/cli) outside any measurement.
 echo "== building the CLI" >&2
@@ -78,10 +78,7 @@ cat "$W/values.csv" >/dev/null
 echo "== quantrac ingest" >&2
 batch=()
 [ -n "$BATCH_SIZE" ] && batch=(--batch-size "$BATCH_SIZE")
-t0=$(now)
-./quantrac ingest --data "$W/data" "${batch[@]}" "$W/inbox" >"$W/ingest.json"
-t1=$(now)
-q_secs=$(elapsed "$t0" "$t1")
+timed "$W/q.time" ./quantrac ingest --data "$W/data" "${batch[@]}" "$W/inbox" >"$W/ingest.json"
 read -r q_files q_values q_accepted q_quarantined < <(python3 -c '
 import json, sys
 s = json.load(open(sys.argv[1]))
@@ -89,8 +86,7 @@ print(s["files"], s["records"], s["accepted"], len(s["quarantined"]))' "$W/inges
 
 # 5b. sqlite3 .import of the same values: same journal settings as QuanTrac (WAL, synchronous NORMAL).
 echo "== sqlite3 .import" >&2
-t0=$(now)
-sqlite3 "$W/base.db" <<SQL >/dev/null
+cat >"$W/import.sql" <<SQL
 PRAGMA journal_mode=WAL;
 PRAGMA synchronous=NORMAL;
 CREATE TABLE obs(station TEXT, parameter TEXT, observed_at TEXT, value TEXT, unit TEXT, status TEXT,
@@ -98,19 +94,18 @@ CREATE TABLE obs(station TEXT, parameter TEXT, observed_at TEXT, value TEXT, uni
 .mode csv
 .import --skip 1 $W/values.csv obs
 SQL
-t1=$(now)
-s_secs=$(elapsed "$t0" "$t1")
+timed "$W/s.time" sqlite3 -init "$W/import.sql" "$W/base.db" .quit >/dev/null
 s_values=$(sqlite3 "$W/base.db" "SELECT count(*) FROM obs")
 
 # 6. The table.
 mkdir -p bench/out
 out="bench/out/ingest-$(date +%Y%m%d-%H%M%S).txt"
-python3 - "$q_files" "$q_values" "$q_secs" "$s_values" "$s_secs" "$q_accepted" "$q_quarantined" \
+python3 - "$q_files" "$q_values" "$(cat "$W/q.time")" "$s_values" "$(cat "$W/s.time")" "$q_accepted" "$q_quarantined" \
   "$STATIONS" "$DAYS" "${BATCH_SIZE:-default}" <<'PY' | tee "$out"
 import os, platform, subprocess, sys
-qf, qv, qs, sv, ss, acc, quar, st, days, batch = sys.argv[1:]
+qf, qv, qt, sv, stime, acc, quar, st, days, batch = sys.argv[1:]
 qf, qv, sv, acc, quar = int(qf), int(qv), int(sv), int(acc), int(quar)
-qs, ss = float(qs), float(ss)
+qs, qu, qk = map(float, qt.split()); ss, su, sk = map(float, stime.split())
 def cpu():
     try:
         for line in open("/proc/cpuinfo"):
@@ -121,10 +116,12 @@ def cpu():
     return platform.processor() or "?"
 sq = subprocess.run(["sqlite3", "--version"], capture_output=True, text=True).stdout.split()[0]
 print(f"QuanTrac ingest benchmark — {st} stations/type × 4 types × {days} day(s), batch size {batch}")
-print(f"machine: {os.cpu_count()} cores, {cpu()}; sqlite3 {sq}")
-print(f"{'':22}{'files':>9}{'values':>11}{'seconds':>10}{'files/s':>11}{'values/s':>11}")
-print(f"{'quantrac ingest':22}{qf:>9}{qv:>11}{qs:>10.2f}{qf / qs:>11,.0f}{qv / qs:>11,.0f}")
-print(f"{'sqlite3 .import':22}{qf:>9}{sv:>11}{ss:>10.2f}{qf / ss:>11,.0f}{sv / ss:>11,.0f}")
+load = " ".join(open("/proc/loadavg").read().split()[:3]) if os.path.exists("/proc/loadavg") else "?"
+print(f"machine: {os.cpu_count()} cores, {cpu()}; sqlite3 {sq}; load average {load}")
+print(f"{'':18}{'files':>8}{'values':>9}{'seconds':>9}{'files/s':>9}{'values/s':>10}{'CPU s':>7}")
+print(f"{'quantrac ingest':18}{qf:>8}{qv:>9}{qs:>9.2f}{qf / qs:>9,.0f}{qv / qs:>10,.0f}{qu + qk:>7.2f}")
+print(f"{'sqlite3 .import':18}{qf:>8}{sv:>9}{ss:>9.2f}{qf / ss:>9,.0f}{sv / ss:>10,.0f}{su + sk:>7.2f}")
+print("(seconds: wall clock of the whole command, process start included; CPU s: user + system)")
 print(f"ratio quantrac values/s ÷ .import values/s: {(qv / qs) / (sv / ss):.1%}  (target ≥ 25 %)")
 print(f"quantrac: {acc} accepted, {quar} quarantined; .import rows {sv} vs quantrac values {qv}"
       + ("" if sv == qv else "  (counts differ!)"))
