@@ -123,6 +123,7 @@ print(f"{'quantrac ingest':18}{qf:>8}{qv:>9}{qs:>9.2f}{qf / qs:>9,.0f}{qv / qs:>
 print(f"{'sqlite3 .import':18}{qf:>8}{sv:>9}{ss:>9.2f}{qf / ss:>9,.0f}{sv / ss:>10,.0f}{su + sk:>7.2f}")
 print("(seconds: wall clock of the whole command, process start included; CPU s: user + system)")
 print(f"ratio quantrac values/s ÷ .import values/s: {(qv / qs) / (sv / ss):.1%}  (target ≥ 25 %)")
+print(f"same ratio on CPU time (less sensitive to other load): {(qv / (qu + qk)) / (sv / (su + sk)):.1%}")
 print(f"quantrac: {acc} accepted, {quar} quarantined; .import rows {sv} vs quantrac values {qv}"
       + ("" if sv == qv else "  (counts differ!)"))
 PY
