@@ -133,7 +133,8 @@ public abstract class StoreContractTests : IAsyncLifetime
         await Store.SaveStationAsync(Some.WastewaterStation("QN_DEMO_NUO009"));
         var outcome = (await Store.CommitAsync([file])).Single();
         Assert.Equal(FileOutcomeKind.Accepted, outcome.Kind);
-        Assert.Single(await Store.GetFilesAsync(new FileQuery(Outcome: FileOutcomeKind.Accepted)));
+        var entry = Assert.Single(await Store.GetFilesAsync(new FileQuery(Outcome: FileOutcomeKind.Accepted)));
+        Assert.Equal((2, 1), (entry.Receipts, entry.Records));
     }
 
     [SkippableFact]

@@ -13,24 +13,24 @@ public static class FolderImport
             .AsParallel().AsOrdered()
             .WithDegreeOfParallelism(Environment.ProcessorCount)
             .WithCancellation(cancellationToken)
-            .Select(path => Read(pipeline, path));
+            .Select(path => Read(pipeline, path, time));
         foreach (var (path, file, error) in prepared)
         {
             if (file is null)
                 pipeline.Summary.AddUnread(path, error!);
-            else // Stamped here, in enqueue order, so receipt times follow the order of processing.
-                await pipeline.EnqueueAsync(file with { File = file.File with { ReceivedAt = time.GetUtcNow() } }, cancellationToken);
+            else
+                await pipeline.EnqueueAsync(file, cancellationToken);
         }
         await pipeline.CompleteAsync();
         return pipeline.Summary;
     }
 
-    static (string Path, PreparedFile? File, string? Error) Read(IntakePipeline pipeline, string path)
+    static (string Path, PreparedFile? File, string? Error) Read(IntakePipeline pipeline, string path, TimeProvider time)
     {
         try
         {
             var bytes = File.ReadAllBytes(path);
-            return (path, pipeline.Prepare(new ReceivedFile(Path.GetFileName(path), path, bytes, default)), null);
+            return (path, pipeline.Prepare(new ReceivedFile(Path.GetFileName(path), path, bytes, time.GetUtcNow())), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

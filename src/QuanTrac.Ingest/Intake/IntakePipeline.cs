@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Threading.Channels;
 using QuanTrac.Domain.Observations;
@@ -22,7 +23,7 @@ public sealed class IntakePipeline : IAsyncDisposable
     readonly TimeProvider _time;
     readonly StationFileReadOptions _readOptions;
     readonly Channel<PreparedFile> _channel;
-    readonly Dictionary<string, StationMapper> _mappers = new(StringComparer.Ordinal);
+    readonly ConcurrentDictionary<string, StationMapper> _mappers = new(StringComparer.Ordinal);
     readonly CancellationTokenSource _stop = new();
     Task _writer = Task.CompletedTask;
 
@@ -55,9 +56,26 @@ public sealed class IntakePipeline : IAsyncDisposable
 
     StationMapper NewMapper(Station station) => new(station, _catalogue, _options.ClockSkewGrace);
 
-    /// <summary>Hashes and parses a file. Pure and thread-safe: callers may prepare many files in parallel.</summary>
-    public PreparedFile Prepare(ReceivedFile file) =>
-        new(file, Convert.ToHexStringLower(SHA256.HashData(file.Bytes)), StationFileReader.Read(file.FileName, file.Bytes, _readOptions));
+    /// <summary>
+    /// Hashes, parses and (when the station is known) maps a file. Thread-safe: callers prepare many files in
+    /// parallel, which keeps this work off the single writer.
+    /// </summary>
+    public PreparedFile Prepare(ReceivedFile file)
+    {
+        var parsed = StationFileReader.Read(file.FileName, file.Bytes, _readOptions);
+        StationMapper? mapper = null;
+        if (parsed.Error is null)
+            _mappers.TryGetValue(parsed.Name!.Prefix, out mapper);
+        return new(file, Convert.ToHexStringLower(SHA256.HashData(file.Bytes)), parsed, mapper is null ? null : Map(mapper, parsed, file.ReceivedAt));
+    }
+
+    static Observation[] Map(StationMapper mapper, ParsedStationFile parsed, DateTimeOffset receivedAt)
+    {
+        var observations = new Observation[parsed.Records.Count];
+        for (var i = 0; i < observations.Length; i++)
+            observations[i] = mapper.Map(parsed.Records[i], receivedAt);
+        return observations;
+    }
 
     /// <summary>Queues a prepared file for writing; waits while the queue is full.</summary>
     public ValueTask EnqueueAsync(PreparedFile file, CancellationToken cancellationToken = default) =>
@@ -66,8 +84,7 @@ public sealed class IntakePipeline : IAsyncDisposable
     /// <summary>Forgets the cached mapping of a station whose registration changed.</summary>
     public void InvalidateStation(string prefix)
     {
-        lock (_mappers)
-            _mappers.Remove(prefix);
+        _mappers.TryRemove(prefix, out _);
     }
 
     /// <summary>Accepts no more files, writes what is queued and waits for the last commit. Throws if a commit failed.</summary>
@@ -120,29 +137,27 @@ public sealed class IntakePipeline : IAsyncDisposable
 
     async Task<IncomingFile> ToIncomingAsync(PreparedFile prepared, CancellationToken ct)
     {
-        var (file, sha, parsed) = prepared;
+        var (file, sha, parsed, mapped) = prepared;
         var prefix = parsed.Name?.Prefix;
         IncomingFile Make(IReadOnlyList<Observation> observations, Reason? rejection) =>
             new(file.FileName, file.SourcePath, file.Bytes, sha, file.ReceivedAt, prefix, observations, rejection, parsed.Warnings.Count);
 
         if (parsed.Error is { } problem)
             return Make([], new Reason(problem.Code, problem.English, problem.Vietnamese));
+        if (mapped is not null)
+            return Make(mapped, null);
         var mapper = await MapperAsync(prefix!, parsed, ct);
         if (mapper is null)
             return Make([], new Reason("UNREGISTERED_STATION",
                 $"No station is registered with the file-name prefix '{prefix}'. The file is kept; it is processed when the station is registered and the file is re-ingested.",
                 $"Chưa có trạm nào được đăng ký với tiền tố tên tệp '{prefix}'. Tệp được lưu giữ và sẽ được xử lý khi trạm được đăng ký và tệp được nạp lại."));
-        var observations = new Observation[parsed.Records.Count];
-        for (var i = 0; i < observations.Length; i++)
-            observations[i] = mapper.Map(parsed.Records[i], file.ReceivedAt);
-        return Make(observations, null);
+        return Make(Map(mapper, parsed, file.ReceivedAt), null);
     }
 
     async Task<StationMapper?> MapperAsync(string prefix, ParsedStationFile parsed, CancellationToken ct)
     {
-        lock (_mappers)
-            if (_mappers.TryGetValue(prefix, out var known))
-                return known;
+        if (_mappers.TryGetValue(prefix, out var known))
+            return known;
         // Registered since start (by another process or the console)?
         var station = await _store.GetStationAsync(prefix, ct);
         if (station is null && _options.AutoRegister)
@@ -152,10 +167,7 @@ public sealed class IntakePipeline : IAsyncDisposable
         }
         if (station is null)
             return null;
-        var mapper = NewMapper(station);
-        lock (_mappers)
-            _mappers[prefix] = mapper;
-        return mapper;
+        return _mappers[prefix] = NewMapper(station);
     }
 
     /// <inheritdoc/>

@@ -1,3 +1,4 @@
+using QuanTrac.Domain.Observations;
 using QuanTrac.Ingest.StationFiles;
 
 namespace QuanTrac.Ingest.Intake;
@@ -14,4 +15,5 @@ public sealed record ReceivedFile(string FileName, string SourcePath, byte[] Byt
 /// <param name="File">The file.</param>
 /// <param name="Sha256">Lower-case hex SHA-256 of its bytes.</param>
 /// <param name="Parsed">What the reader made of it.</param>
-public sealed record PreparedFile(ReceivedFile File, string Sha256, ParsedStationFile Parsed);
+/// <param name="Observations">Its records mapped, when its station was already known while preparing; else null (mapped by the writer).</param>
+public sealed record PreparedFile(ReceivedFile File, string Sha256, ParsedStationFile Parsed, IReadOnlyList<Observation>? Observations = null);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using QuanTrac.Domain.Observations;
+using SQLitePCL;
 
 namespace QuanTrac.Storage.Sqlite;
 
@@ -13,34 +14,36 @@ sealed class SqliteBatchWriter : IDisposable
     readonly SqliteConnection _connection;
     readonly SqliteTransaction _tx;
     readonly Func<string, long?> _stationId;
-    readonly SqliteCommand _archive, _findFile, _touchFile, _insertFile, _updateFile, _insertObs, _findObs, _toHistory, _replaceObs;
+    // Hot path (every file, every value): raw statements. Rare path (resends, re-processing): ADO.NET commands.
+    readonly RawStatement _archive, _upsertFile, _insertObs;
+    readonly SqliteCommand _updateFile, _findObs, _toHistory, _replaceObs;
 
     public SqliteBatchWriter(SqliteConnection connection, Func<string, long?> stationId)
     {
         _connection = connection;
         _stationId = stationId;
         _tx = connection.BeginTransaction();
-        _archive = Prepare("INSERT INTO raw_archive(sha256, size, bytes) VALUES($sha, $size, $bytes) ON CONFLICT DO NOTHING",
-            "$sha", "$size", "$bytes");
-        _findFile = Prepare("SELECT id, outcome FROM files WHERE name = $name AND sha256 = $sha", "$name", "$sha");
-        _touchFile = Prepare("UPDATE files SET receipts = receipts + 1, last_received_at = $at WHERE id = $id", "$at", "$id");
-        _insertFile = Prepare("""
+        var db = connection.Handle!;
+        _archive = new RawStatement(db, "INSERT INTO raw_archive(sha256, size, bytes) VALUES(?1, ?2, ?3) ON CONFLICT DO NOTHING");
+        // One statement finds or registers the file: receipts = 1 means it is new, otherwise outcome is the earlier one.
+        _upsertFile = new RawStatement(db, """
             INSERT INTO files(name, sha256, size, source_path, station_id, first_received_at, last_received_at, receipts,
                               outcome, records, warnings, reason_code, reason_en, reason_vi)
-            VALUES($name, $sha, $size, $path, $station, $at, $at, 1, $outcome, $records, $warnings, $code, $en, $vi)
-            RETURNING id
-            """, "$name", "$sha", "$size", "$path", "$station", "$at", "$outcome", "$records", "$warnings", "$code", "$en", "$vi");
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?6, 1, ?7, ?8, ?9, ?10, ?11, ?12)
+            ON CONFLICT(name, sha256) DO UPDATE SET receipts = receipts + 1, last_received_at = excluded.last_received_at
+            RETURNING id, receipts, outcome
+            """);
+        _insertObs = new RawStatement(db, """
+            INSERT INTO observations(station_id, parameter, observed_at, version, raw_name, raw_value, value, raw_unit, unit,
+                                     status, flags, file_id, received_at)
+            VALUES(?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+            ON CONFLICT DO NOTHING
+            """);
         _updateFile = Prepare("""
-            UPDATE files SET receipts = receipts + 1, last_received_at = $at, station_id = $station, outcome = $outcome,
+            UPDATE files SET last_received_at = $at, station_id = $station, outcome = $outcome,
                    records = $records, warnings = $warnings, reason_code = $code, reason_en = $en, reason_vi = $vi
             WHERE id = $id
             """, "$at", "$station", "$outcome", "$records", "$warnings", "$code", "$en", "$vi", "$id");
-        _insertObs = Prepare("""
-            INSERT INTO observations(station_id, parameter, observed_at, version, raw_name, raw_value, value, raw_unit, unit,
-                                     status, flags, file_id, received_at)
-            VALUES($s, $p, $t, 1, $rn, $rv, $v, $ru, $u, $st, $f, $file, $at)
-            ON CONFLICT DO NOTHING
-            """, "$s", "$p", "$t", "$rn", "$rv", "$v", "$ru", "$u", "$st", "$f", "$file", "$at");
         _findObs = Prepare("SELECT value, status, raw_value FROM observations WHERE station_id = $s AND parameter = $p AND observed_at = $t",
             "$s", "$p", "$t");
         _toHistory = Prepare("INSERT INTO observation_history SELECT * FROM observations WHERE station_id = $s AND parameter = $p AND observed_at = $t",
@@ -72,7 +75,7 @@ sealed class SqliteBatchWriter : IDisposable
 
     public FileOutcome Write(IncomingFile file)
     {
-        Bind(_archive, file.Sha256, file.Bytes.LongLength, file.Bytes).ExecuteNonQuery();
+        _archive.Bind(1, file.Sha256).Bind(2, file.Bytes.LongLength).Bind(3, file.Bytes).Execute();
         var stationId = file.StationPrefix is null ? null : _stationId(file.StationPrefix);
         var rejection = file.Rejection ?? (file.StationPrefix is not null && stationId is null
             ? new Reason("UNREGISTERED_STATION", $"Station '{file.StationPrefix}' is not registered.", $"Trạm '{file.StationPrefix}' chưa được đăng ký.")
@@ -80,30 +83,19 @@ sealed class SqliteBatchWriter : IDisposable
         var outcome = rejection is null ? FileOutcomeKind.Accepted : FileOutcomeKind.Quarantined;
         var at = file.ReceivedAt.ToUnixTimeMilliseconds();
 
-        long fileId;
-        using (var reader = Bind(_findFile, file.FileName, file.Sha256).ExecuteReader())
+        var (fileId, receipts, previous) = _upsertFile
+            .Bind(1, file.FileName).Bind(2, file.Sha256).Bind(3, file.Bytes.LongLength).Bind(4, file.SourcePath)
+            .Bind(5, stationId).Bind(6, at)
+            .Bind(7, outcome.ToString()).Bind(8, file.Observations.Count).Bind(9, file.Warnings)
+            .Bind(10, rejection?.Code).Bind(11, rejection?.English).Bind(12, rejection?.Vietnamese)
+            .Single(r => (raw.sqlite3_column_int64(r, 0), raw.sqlite3_column_int64(r, 1), raw.sqlite3_column_text(r, 2).utf8_to_string()));
+        if (receipts > 1)
         {
-            if (reader.Read())
-            {
-                fileId = reader.GetInt64(0);
-                var previous = Enum.Parse<FileOutcomeKind>(reader.GetString(1));
-                reader.Close();
-                if (previous == FileOutcomeKind.Accepted)
-                {
-                    Bind(_touchFile, at, fileId).ExecuteNonQuery();
-                    return new FileOutcome(file.FileName, FileOutcomeKind.Duplicate, 0, 0, 0, null);
-                }
-                // Received before but quarantined: try again, the station may have been registered since.
-                Bind(_updateFile, at, stationId, outcome.ToString(), file.Observations.Count, file.Warnings,
-                    rejection?.Code, rejection?.English, rejection?.Vietnamese, fileId).ExecuteNonQuery();
-            }
-            else
-            {
-                reader.Close();
-                fileId = (long)Bind(_insertFile, file.FileName, file.Sha256, file.Bytes.LongLength, file.SourcePath, stationId, at,
-                    outcome.ToString(), file.Observations.Count, file.Warnings, rejection?.Code, rejection?.English, rejection?.Vietnamese)
-                    .ExecuteScalar()!;
-            }
+            if (previous == nameof(FileOutcomeKind.Accepted))
+                return new FileOutcome(file.FileName, FileOutcomeKind.Duplicate, 0, 0, 0, null);
+            // Received before but quarantined: try again, the station may have been registered since.
+            Bind(_updateFile, at, stationId, outcome.ToString(), file.Observations.Count, file.Warnings,
+                rejection?.Code, rejection?.English, rejection?.Vietnamese, fileId).ExecuteNonQuery();
         }
         if (rejection is not null)
             return new FileOutcome(file.FileName, FileOutcomeKind.Quarantined, 0, 0, 0, rejection);
@@ -113,13 +105,14 @@ sealed class SqliteBatchWriter : IDisposable
         {
             var t = o.ObservedAt.ToUnixTimeSeconds();
             var value = o.Value?.ToString(CultureInfo.InvariantCulture);
-            if (Bind(_insertObs, stationId, o.ParameterCode, t, o.RawName, o.RawValue, value, o.RawUnit, o.Unit, o.Status,
-                    (int)o.Flags, fileId, at).ExecuteNonQuery() == 1)
+            if (_insertObs.Bind(1, stationId!.Value).Bind(2, o.ParameterCode).Bind(3, t).Bind(4, o.RawName).Bind(5, o.RawValue)
+                    .Bind(6, value).Bind(7, o.RawUnit).Bind(8, o.Unit).Bind(9, o.Status).Bind(10, (long)o.Flags)
+                    .Bind(11, fileId).Bind(12, at).Execute() == 1)
             {
                 inserted++;
                 continue;
             }
-            if (SameAsStored(stationId!.Value, o, t))
+            if (SameAsStored(stationId.Value, o, t))
             {
                 unchanged++;
                 continue;
@@ -146,7 +139,9 @@ sealed class SqliteBatchWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var cmd in new[] { _archive, _findFile, _touchFile, _insertFile, _updateFile, _insertObs, _findObs, _toHistory, _replaceObs })
+        foreach (var statement in new[] { _archive, _upsertFile, _insertObs })
+            statement.Dispose();
+        foreach (var cmd in new[] { _updateFile, _findObs, _toHistory, _replaceObs })
             cmd.Dispose();
         _tx.Dispose();
     }
