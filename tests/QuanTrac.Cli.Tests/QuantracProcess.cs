@@ -117,6 +117,9 @@ public sealed class RunningQuantrac : IDisposable
         return buffer.ToArray();
     }
 
+    /// <summary>True once the process has ended.</summary>
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Time since the start.</summary>
     public TimeSpan Elapsed => _clock.Elapsed;
 
