@@ -2,11 +2,13 @@ using System.Text.RegularExpressions;
 
 namespace QuanTrac.Cli.Tests;
 
-/// <summary><c>quantrac export … [--station P] [--parameter P] [--from T] [--to T] [--versions]</c> after normal/ then polluted/.</summary>
-public sealed partial class ExportCommandTests : IAsyncLifetime
+/// <summary>A store holding normal/ then polluted/ of the real envisoft files (auto-registered), shared by the export tests.</summary>
+public sealed class RealFilesStore : IAsyncLifetime
 {
     readonly TempDir _dir = new();
-    string Data => _dir["data"];
+
+    /// <summary>The data folder.</summary>
+    public string Data => _dir["data"];
 
     public async Task InitializeAsync()
     {
@@ -19,6 +21,12 @@ public sealed partial class ExportCommandTests : IAsyncLifetime
         _dir.Dispose();
         return Task.CompletedTask;
     }
+}
+
+/// <summary><c>quantrac export … [--station P] [--parameter P] [--from T] [--to T] [--versions]</c> after normal/ then polluted/.</summary>
+public sealed partial class ExportCommandTests(RealFilesStore store) : IClassFixture<RealFilesStore>
+{
+    string Data => store.Data;
 
     [GeneratedRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$")]
     private static partial Regex VietnamSeconds();
