@@ -21,6 +21,7 @@ public sealed class IngestCrashTests(ITestOutputHelper output)
     /// <summary>The seed of kill moments and garbage bytes; QUANTRAC_CRASH_SEED overrides it for exploratory runs.</summary>
     static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("QUANTRAC_CRASH_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 20260325;
     const int MinKills = 12;
+    const int MinMidIngestKills = 3;
     const int MaxAttempts = 40;
 
     [Fact]
@@ -59,28 +60,29 @@ public sealed class IngestCrashTests(ITestOutputHelper output)
         Assert.Equal((expected.Count, expected.Count - referenceSummary.Quarantined.Count, 0), (againSummary.Files, againSummary.Duplicates, againSummary.Accepted));
         Assert.Equal(referenceExport, await Cli.ExportAsync(dir["reference"], "--versions"));
 
-        // Crash run: SIGKILL at random moments, restart, again and again. While files are still to be stored the kills
-        // spread over the first three quarters of a clean run (start-up and migration, reading and parsing, batches,
-        // commits); once everything is stored, over the length of a duplicates-only run. Every other run commits in
-        // small batches (more commit boundaries to land on); the result must not depend on it.
-        var freshWindow = Math.Max(reference.Elapsed.TotalMilliseconds * 0.75, 400);
+        // Crash run: SIGKILL, restart, again and again. While files are still to be stored, every other kill waits
+        // for a random amount of progress in the registry (it lands mid-ingest: in the next batch or its commit) and
+        // the others come at a random moment within the first 60 % of a clean run (start-up and migration, reading and
+        // parsing, the duplicates already stored); once everything is stored, within the length of a duplicates-only
+        // run. Every other run commits in small batches (more commit boundaries); the result must not depend on it.
+        var freshWindow = Math.Max(reference.Elapsed.TotalMilliseconds * 0.6, 400);
         var duplicateWindow = Math.Max(again.Elapsed.TotalMilliseconds, 300);
-        int attempts = 0, hits = 0, completed = 0, startup = 0, partial = 0, duplicatePass = 0, stored = 0;
+        int attempts = 0, hits = 0, completed = 0, startup = 0, partial = 0, late = 0, duplicatePass = 0, stored = 0;
         var kills = new List<string>();
         var crashClock = Stopwatch.StartNew();
         var crashedDb = Path.Combine(dir["crashed"], "quantrac.db");
-        while (attempts < MaxAttempts && (attempts < MinKills || hits < MinKills))
+        while (attempts < MaxAttempts && (attempts < MinKills || hits < MinKills || (partial < MinMidIngestKills && stored < expected.Count)))
         {
             attempts++;
             var before = stored;
             string[] batch = attempts % 2 == 1 ? ["--batch-size", "50"] : [];
             using var running = await QuantracProcess.StartAsync(["ingest", "--data", dir["crashed"], .. batch, inbox]);
             string trigger;
-            if (before < expected.Count && attempts % 3 == 0)
+            if (before < expected.Count && attempts % 2 == 0)
             {
                 // Progress-triggered: wait until the registry holds a random number of further files, then kill
                 // within the next few milliseconds (in the middle of the next batch or its commit).
-                var target = before + 1 + random.Next(Math.Min(expected.Count - before, expected.Count / 6));
+                var target = before + 1 + random.Next(Math.Min(expected.Count - before, expected.Count / 10));
                 await WaitForFilesAsync(crashedDb, target, running);
                 await Task.Delay(random.Next(0, 25));
                 trigger = $"after {target} files";
@@ -100,9 +102,10 @@ public sealed class IngestCrashTests(ITestOutputHelper output)
             if (result.ExitCode == RunningQuantrac.SigKillExitCode)
             {
                 hits++;
-                (what, startup, partial, duplicatePass) = before == expected.Count ? ("killed in a duplicates-only pass", startup, partial, duplicatePass + 1)
-                    : stored == before ? ("killed before committing a new file", startup + 1, partial, duplicatePass)
-                    : ("killed mid-ingest, after some commits", startup, partial + 1, duplicatePass);
+                (what, startup, partial, duplicatePass, late) = before == expected.Count ? ("killed in a duplicates-only pass", startup, partial, duplicatePass + 1, late)
+                    : stored == before ? ("killed before committing a new file", startup + 1, partial, duplicatePass, late)
+                    : stored == expected.Count ? ("killed after its last commit, before exiting", startup, partial, duplicatePass, late + 1)
+                    : ("killed mid-ingest, after some commits", startup, partial + 1, duplicatePass, late);
             }
             else
             {
@@ -118,9 +121,10 @@ public sealed class IngestCrashTests(ITestOutputHelper output)
         var final = await QuantracProcess.RunAsync(["ingest", "--data", dir["crashed"], inbox], QuantracProcess.DefaultTimeout);
         var finalSummary = IngestSummary.From(final);
         Log($"kills: {attempts} attempts in {crashClock.Elapsed.TotalSeconds:F1} s, {hits} hit a running process ({startup} before committing a new file, " +
-            $"{partial} mid-ingest, {duplicatePass} in a duplicates-only pass), {completed} found it finished; windows 50–{freshWindow:F0} ms / 50–{duplicateWindow:F0} ms");
+            $"{partial} mid-ingest, {late} after the last commit, {duplicatePass} in a duplicates-only pass), {completed} found it finished; windows 50–{freshWindow:F0} ms / 50–{duplicateWindow:F0} ms");
         Log($"final ingest: {final.Elapsed.TotalMilliseconds:F0} ms, {finalSummary.Files} files, {finalSummary.Accepted} accepted, {finalSummary.Duplicates} duplicates, {finalSummary.Quarantined.Count} quarantined");
         Assert.True(hits >= MinKills, $"only {hits} of {attempts} kills hit a running ingest");
+        Assert.True(partial >= MinMidIngestKills, $"only {partial} kills landed mid-ingest (after some commits, before the end)");
 
         // The SQLite file survived every kill.
         Assert.Equal("ok", IntegrityCheck(Path.Combine(dir["crashed"], "quantrac.db")));
