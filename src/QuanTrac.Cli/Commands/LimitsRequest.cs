@@ -28,6 +28,10 @@ sealed record LimitsRequest(string Regulation, string? Column, string? Category,
         if (regulation.Rows.Count == 0)
             return Fail(out error, $"{regulation.Id}: chưa có giá trị giới hạn (chờ kiểm chứng văn bản gốc). {regulation.NoteVi}",
                 $"{regulation.Id}: no limit values stored yet (to verify against the official text). {regulation.NoteEn}");
+        var on = date;
+        if (!regulation.Rows.Any(r => r.AppliesOn(on)))
+            return Fail(out error, $"{regulation.Id} không còn giới hạn nào áp dụng vào {Format(date)} (đã được thay thế).",
+                $"{regulation.Id} has no limit in force on {Format(date)} (replaced).");
 
         string? column = null;
         if (regulation.Columns.Count > 0)
