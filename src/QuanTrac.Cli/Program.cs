@@ -11,5 +11,7 @@ var root = new RootCommand("QuanTrac: environmental monitoring data system / há»
     FilesCommand.Create(),      // file registry, quarantine, raw bytes
     SimulateCommand.Create(),   // realistic station files for demos and benchmarks
     ServeCommand.Create(),      // the server
+    WqiCommand.Create(),        // VN_WQI of water samples
+    LimitsCommand.Create(),     // QCVN limit checks
 };
 return await root.Parse(args).InvokeAsync();

@@ -43,7 +43,7 @@ public static class Units
         ["ppb"] = "ppb", ["ppm"] = "ppm", ["hPa"] = "hPa", ["kPa"] = "kPa", ["Pa"] = "Pa", ["mbar"] = "hPa",
         ["m/s"] = "m/s", ["FNU"] = "FNU", ["NTU"] = "NTU", ["Pt-Co"] = "Pt-Co", ["PtCo"] = "Pt-Co",
         ["MPN/100mL"] = "MPN/100 mL", ["MPN/100 mL"] = "MPN/100 mL", ["CFU/100mL"] = "CFU/100 mL", ["CFU/100 mL"] = "CFU/100 mL",
-        ["mm"] = "mm", ["m"] = "m",
+        ["mm"] = "mm", ["m"] = "m", ["Bq/L"] = "Bq/L", ["Bq/l"] = "Bq/L",
     };
 
     // Exact factors between canonical units of the same dimension: value_in_to = value_in_from × factor.
