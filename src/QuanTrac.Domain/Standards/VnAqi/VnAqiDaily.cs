@@ -74,61 +74,18 @@ public static class VnAqiDaily
 
     const int HoursPerDay = 24;
 
-    static bool Complete(int count, int expected, decimal thresholdPercent) =>
-        count > 0 && Math.Min(100m, count * 100m / expected) >= thresholdPercent;
-
-    static decimal? Mean(decimal?[]? values, int first, VnAqiSettings s)
-    {
-        if (values is null)
-            return null;
-        int count = 0;
-        decimal sum = 0m;
-        for (var k = first; k < first + HoursPerDay; k++)
-            if (Get(values, k) is { } x)
-            {
-                count++;
-                sum += x;
-            }
-        return Complete(count, HoursPerDay, s.Averaging.CoverageThresholdPercent) ? sum / count : null;
-    }
+    static decimal? Mean(decimal?[]? values, int first, VnAqiSettings s) =>
+        HourlyWindows.Mean(values, first, HoursPerDay, s.Averaging.CoverageThresholdPercent).Mean;
 
     static decimal? MaxHourly(decimal?[]? values, int first, VnAqiSettings s, VnAqiColumn column)
     {
-        if (values is null)
-            return null;
-        int count = 0;
-        decimal? max = null;
-        for (var k = first; k < first + HoursPerDay; k++)
-            if (Get(values, k) is { } x)
-            {
-                count++;
-                max = max is null || x > max ? x : max;
-            }
+        var (max, count) = HourlyWindows.Max(values, first, HoursPerDay);
         return Accept(max, count, s, column);
     }
 
     static decimal? MaxEightHour(decimal?[]? values, int first, VnAqiSettings s)
     {
-        if (values is null)
-            return null;
-        int count = 0;
-        decimal? max = null;
-        for (var k = first; k < first + HoursPerDay; k++)
-        {
-            int n = 0;
-            decimal sum = 0m;
-            for (var j = k - 7; j <= k; j++)
-                if (Get(values, j) is { } x)
-                {
-                    n++;
-                    sum += x;
-                }
-            if (!Complete(n, 8, s.Averaging.RollingCoverageThresholdPercent))
-                continue;
-            count++;
-            var mean = sum / n;
-            max = max is null || mean > max ? mean : max;
-        }
+        var (max, count) = HourlyWindows.MaxRolling(values, first, HoursPerDay, 8, s.Averaging.RollingCoverageThresholdPercent);
         return Accept(max, count, s, VnAqiColumn.O3EightHour);
     }
 
@@ -136,14 +93,10 @@ public static class VnAqiDaily
     {
         if (max is null)
             return null;
-        if (Complete(count, HoursPerDay, s.Averaging.CoverageThresholdPercent))
+        if (HourlyWindows.Complete(count, HoursPerDay, s.Averaging.CoverageThresholdPercent))
             return max;
         return s.AcceptIncompleteDayAbove100 && VnAqiSubIndex.Compute(column, max.Value) > 100m ? max : null;
     }
-
-    // Hourly means that are missing, off the grid or negative (not a valid concentration) count as absent.
-    static decimal? Get(decimal?[] values, int k) =>
-        (uint)k < (uint)values.Length && values[k] is { } x && x >= 0m ? x : null;
 
     static decimal? Sub(VnAqiColumn column, decimal? c) => c is { } x ? VnAqiSubIndex.Compute(column, x) : null;
 }
