@@ -11,5 +11,6 @@ var root = new RootCommand("QuanTrac: environmental monitoring data system / há»
     FilesCommand.Create(),      // file registry, quarantine, raw bytes
     SimulateCommand.Create(),   // realistic station files for demos and benchmarks
     ServeCommand.Create(),      // the server
+    AqiCommand.Create(),        // VN_AQI and US AQI: sub-indices, NowCast, hourly and daily series
 };
 return await root.Parse(args).InvokeAsync();
