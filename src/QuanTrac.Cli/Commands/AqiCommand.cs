@@ -36,7 +36,9 @@ static class AqiCommand
             var p = result.GetValue(parameter)!;
             if (!AirPollutants.TryParse(p, out var pollutant))
                 return Fail($"unknown parameter '{p}'; expected PM2.5, PM10, O3, CO, SO2 or NO2", $"thông số không xác định '{p}'; cần PM2.5, PM10, O3, CO, SO2 hoặc NO2");
-            if (!TryConcentration(result.GetValue(value)!, "--value", out var c, out var error))
+            // The contract of the index commands: a negative C is a value with no index (nulls), not an error;
+            // NaN, ∞ and text are errors.
+            if (!TryConcentration(result.GetValue(value)!, "--value", out var c, out var error, allowNegative: true))
                 return error;
             var avgText = result.GetValue(averaging) ?? (us && pollutant == AirPollutant.CO ? "8h" : "1h");
             if (avgText.Trim().ToLowerInvariant() is not ("1h" or "8h" or "24h"))
@@ -79,7 +81,9 @@ static class AqiCommand
                     return error;
                 c[i] = x;
             }
-            AqiJson.WriteNowCast(NowCast.Compute(c));
+            // Displayed with 1 decimal, half away from zero (spec §5.1); the unrounded value feeds the index.
+            var nowCast = NowCast.Compute(c);
+            AqiJson.WriteNowCast(nowCast is { } n ? Math.Round(n, 1, MidpointRounding.AwayFromZero) : null);
             return 0;
         });
         return command;
@@ -127,7 +131,7 @@ static class AqiCommand
         return command;
     }
 
-    static bool TryConcentration(string text, string where, out decimal value, out int error)
+    static bool TryConcentration(string text, string where, out decimal value, out int error, bool allowNegative = false)
     {
         error = 0;
         var t = text.Trim();
@@ -136,7 +140,7 @@ static class AqiCommand
             error = Fail($"{where}: '{t}' is not a finite number (decimal point '.')", $"{where}: '{t}' không phải số hữu hạn (dấu thập phân '.')");
             return false;
         }
-        if (value < 0m)
+        if (value < 0m && !allowNegative)
         {
             error = Fail($"{where}: '{t}' is negative; a concentration cannot be", $"{where}: '{t}' là số âm; nồng độ không thể âm");
             return false;
