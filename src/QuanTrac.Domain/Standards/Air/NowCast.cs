@@ -35,18 +35,41 @@ public static class NowCast
     /// </summary>
     public static decimal? ComputeAt(ReadOnlySpan<decimal?> chronological, int current)
     {
-        Span<decimal> c = stackalloc decimal[Hours];
-        Span<bool> present = stackalloc bool[Hours];
-        for (var i = 0; i < Hours; i++)
-        {
-            var k = current - i;
-            if ((uint)k < (uint)chronological.Length && chronological[k] is { } x && x >= 0m)
+        // The hot path of the hourly AQI: read the series in place, no copies (same arithmetic as Compute).
+        var oldest = Math.Max(0, current - (Hours - 1));
+        if ((uint)current >= (uint)chronological.Length)
+            return null;
+        var window = chronological[oldest..(current + 1)];
+        var last = window.Length - 1; // c1 = window[last]
+        var recent = 0;
+        for (var i = 0; i < Math.Min(3, window.Length); i++)
+            if (window[last - i] is { } x && x >= 0m)
+                recent++;
+        if (recent < 2)
+            return null;
+        decimal min = decimal.MaxValue, max = decimal.MinValue;
+        foreach (var v in window)
+            if (v is { } x && x >= 0m)
             {
-                c[i] = x;
-                present[i] = true;
+                if (x < min) min = x;
+                if (x > max) max = x;
             }
+        if (max == 0m)
+            return 0m;
+        var wStar = min / max;
+        var w = wStar <= 0.5m ? 0.5m : wStar;
+        decimal weight = 1m, numerator = 0m, denominator = 0m;
+        for (var i = last; i >= 0; i--)
+        {
+            if (window[i] is { } x && x >= 0m)
+            {
+                numerator += weight * x;
+                denominator += weight;
+            }
+            if (i > 0)
+                weight *= w;
         }
-        return Core(c, present);
+        return numerator / denominator;
     }
 
     static decimal? Core(ReadOnlySpan<decimal> c, ReadOnlySpan<bool> present)

@@ -111,9 +111,10 @@ public class AveragesTests
     public Property Combine_RollUpOfRollUps_EqualsDirectAggregate(NonNegativeInt[] minutes, int[] raw)
     {
         // Five-minute values over ~2 days: hourly aggregates combined per day, then the days combined,
-        // equal the single aggregate of all the values (count, sum, min, max).
+        // equal the single aggregate of all the values (count, sum, min, max). Values with two decimals, so the
+        // decimal sums are exact in any order (1/7 would round differently by grouping).
         var values = minutes.Select((m, i) => new TimedValue(
-            Midnight.AddMinutes(5 * (1 + m.Get % 576)), i < raw.Length ? raw[i] / 7m : 1m, i % 5 != 0)).ToList();
+            Midnight.AddMinutes(5 * (1 + m.Get % 576)), i < raw.Length ? raw[i] / 100m : 1m, i % 5 != 0)).ToList();
         var hourly = Averages.Hourly(values);
         if (hourly.Count == 0)
             return true.ToProperty();
