@@ -26,6 +26,7 @@ public static class AirCsv
         ArgumentNullException.ThrowIfNull(text);
         var rows = new List<(DateTimeOffset, AirPollutant, decimal)>();
         var seen = new HashSet<(DateTimeOffset, AirPollutant)>();
+        DateTimeOffset? first = null, last = null;
         var lines = SplitRecords(text.TrimStart('\uFEFF'));
         if (lines.Count == 0 || lines[0].Fields is not { } header)
             throw new AirCsvException(1, "header", "the file is empty; expected the header time,parameter,value", "tệp rỗng; cần dòng tiêu đề time,parameter,value");
@@ -48,8 +49,10 @@ public static class AirCsv
                 throw new AirCsvException(row, "parameter", $"unknown parameter '{fields[1].Trim()}'; expected PM2.5, PM10, O3, CO, SO2 or NO2",
                     $"thông số không xác định '{fields[1].Trim()}'; cần PM2.5, PM10, O3, CO, SO2 hoặc NO2");
             var valueText = fields[2].Trim();
+            first = first is null || label < first ? label : first;
+            last = last is null || label > last ? label : last;
             if (valueText.Length == 0)
-                continue; // missing hour
+                continue; // a missing hour: on the grid, without a value
             if (!decimal.TryParse(valueText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
                 throw new AirCsvException(row, "value", $"'{valueText}' is not a finite number (decimal point '.')", $"'{valueText}' không phải số hữu hạn (dấu thập phân '.')");
             if (value < 0m)
@@ -58,7 +61,12 @@ public static class AirCsv
                 throw new AirCsvException(row, "parameter", $"a second value for {AirPollutants.Code(pollutant)} at {timeText}", $"giá trị thứ hai của {AirPollutants.Code(pollutant)} lúc {timeText}");
             rows.Add((label, pollutant, value));
         }
-        return HourlyAirSeries.FromRows(rows);
+        if (first is null)
+            return new HourlyAirSeries(default, 0);
+        var series = new HourlyAirSeries(first.Value, (int)((last!.Value - first.Value).Ticks / TimeSpan.TicksPerHour) + 1);
+        foreach (var (label, pollutant, value) in rows)
+            series.ValuesOrCreate(pollutant)[series.IndexOf(label)] = value;
+        return series;
     }
 
     /// <summary>
