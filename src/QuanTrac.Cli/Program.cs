@@ -11,6 +11,7 @@ var root = new RootCommand("QuanTrac: environmental monitoring data system / há»
     FilesCommand.Create(),      // file registry, quarantine, raw bytes
     SimulateCommand.Create(),   // realistic station files for demos and benchmarks
     ServeCommand.Create(),      // the server
+    AqiCommand.Create(),        // VN_AQI and US AQI: sub-indices, NowCast, hourly and daily series
     WqiCommand.Create(),        // VN_WQI of water samples
     LimitsCommand.Create(),     // QCVN limit checks
 };
