@@ -34,7 +34,7 @@ public interface IQuanTracStore : IAsyncDisposable
     /// <summary>Observations matching a query, ordered by station, parameter, time and version.</summary>
     IAsyncEnumerable<StoredObservation> ReadSeriesAsync(SeriesQuery query, CancellationToken cancellationToken = default);
 
-    /// <summary>The file registry, newest receipt first.</summary>
+    /// <summary>The file registry, most recently registered first (by first receipt; the registry keeps no index on later receipts).</summary>
     Task<IReadOnlyList<FileEntry>> GetFilesAsync(FileQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>The archived bytes with a SHA-256 (lower-case hex), or null when the archive has none.</summary>

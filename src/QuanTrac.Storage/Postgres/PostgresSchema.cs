@@ -58,7 +58,6 @@ static class PostgresSchema
             reason_en text,
             reason_vi text,
             UNIQUE(name, sha256));
-        CREATE INDEX files_by_receipt ON files(last_received_at);
 
         CREATE TABLE observations(
             station_id integer NOT NULL,

@@ -105,8 +105,8 @@ sealed class SqliteBatchWriter : IDisposable
         {
             var t = o.ObservedAt.ToUnixTimeSeconds();
             var value = o.Value?.ToString(CultureInfo.InvariantCulture);
-            if (_insertObs.Bind(1, stationId!.Value).Bind(2, o.ParameterCode).Bind(3, t).Bind(4, o.RawName).Bind(5, o.RawValue)
-                    .Bind(6, value).Bind(7, o.RawUnit).Bind(8, o.Unit).Bind(9, o.Status).Bind(10, (long)o.Flags)
+            if (_insertObs.Bind(1, stationId!.Value).Bind(2, o.ParameterCode).Bind(3, t).Bind(4, Unless(o.RawName, o.ParameterCode)).Bind(5, o.RawValue)
+                    .Bind(6, value).Bind(7, Unless(o.RawUnit, o.Unit)).Bind(8, o.Unit).Bind(9, o.Status).Bind(10, (long)o.Flags)
                     .Bind(11, fileId).Bind(12, at).Execute() == 1)
             {
                 inserted++;
@@ -124,6 +124,9 @@ sealed class SqliteBatchWriter : IDisposable
         }
         return new FileOutcome(file.FileName, FileOutcomeKind.Accepted, inserted, changed, unchanged, null);
     }
+
+    /// <summary>Null when the raw text equals the canonical one (the reader puts it back with coalesce).</summary>
+    static string? Unless(string raw, string canonical) => string.Equals(raw, canonical, StringComparison.Ordinal) ? null : raw;
 
     bool SameAsStored(long stationId, Observation o, long t)
     {

@@ -17,7 +17,7 @@ static class SqliteFileRegistry
                    f.reason_code AS ReasonCode, f.reason_en AS ReasonEn, f.reason_vi AS ReasonVi
             FROM files f LEFT JOIN stations s ON s.id = f.station_id
             WHERE (@outcome IS NULL OR f.outcome = @outcome) AND (@station IS NULL OR s.prefix = @station)
-            ORDER BY f.last_received_at DESC, f.id DESC
+            ORDER BY f.id DESC
             LIMIT @limit
             """, new { outcome = q.Outcome?.ToString(), station = q.Station, limit = q.Limit }, cancellationToken: ct));
         return rows.Select(r => new FileEntry(r.Id, r.Name, r.Sha256, r.Size, r.SourcePath, r.Prefix,

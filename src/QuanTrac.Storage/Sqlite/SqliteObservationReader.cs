@@ -10,7 +10,7 @@ namespace QuanTrac.Storage.Sqlite;
 static class SqliteObservationReader
 {
     const string Columns = """
-        s.prefix, o.parameter, o.observed_at, o.version, o.raw_name, o.raw_value, o.value, o.raw_unit, o.unit, o.status,
+        s.prefix, o.parameter, o.observed_at, o.version, coalesce(o.raw_name, o.parameter), o.raw_value, o.value, coalesce(o.raw_unit, o.unit), o.unit, o.status,
         o.flags, f.sha256, f.name, o.received_at
         """;
 

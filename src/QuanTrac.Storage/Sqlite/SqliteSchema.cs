@@ -60,19 +60,19 @@ static class SqliteSchema
             reason_en TEXT,
             reason_vi TEXT,
             UNIQUE(name, sha256));
-        CREATE INDEX files_by_receipt ON files(last_received_at);
 
         -- The current version of each (station, parameter, observed_at); instants in Unix seconds (UTC),
         -- received_at in Unix milliseconds. value is the canonical decimal as invariant text (exact).
+        -- raw_name / raw_unit are NULL when they equal parameter / unit: most rows, and a tenth of the bytes.
         CREATE TABLE observations(
             station_id INTEGER NOT NULL,
             parameter TEXT NOT NULL,
             observed_at INTEGER NOT NULL,
             version INTEGER NOT NULL,
-            raw_name TEXT NOT NULL,
+            raw_name TEXT,
             raw_value TEXT NOT NULL,
             value TEXT,
-            raw_unit TEXT NOT NULL,
+            raw_unit TEXT,
             unit TEXT NOT NULL,
             status TEXT NOT NULL,
             flags INTEGER NOT NULL,
@@ -86,10 +86,10 @@ static class SqliteSchema
             parameter TEXT NOT NULL,
             observed_at INTEGER NOT NULL,
             version INTEGER NOT NULL,
-            raw_name TEXT NOT NULL,
+            raw_name TEXT,
             raw_value TEXT NOT NULL,
             value TEXT,
-            raw_unit TEXT NOT NULL,
+            raw_unit TEXT,
             unit TEXT NOT NULL,
             status TEXT NOT NULL,
             flags INTEGER NOT NULL,

@@ -34,7 +34,7 @@ public sealed class SqliteStore : IQuanTracStore
         // of the last transactions), which is what a killed ingest needs.
         // A checkpoint every ~40 MB of WAL instead of SQLite's 4 MB: checkpoints cost an fsync each, and a
         // backlog flood would otherwise spend a tenth of its time in them (bench/README.md).
-        Execute(_writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=10000;");
+        Execute(_writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-262144; PRAGMA mmap_size=1073741824; PRAGMA wal_autocheckpoint=10000;");
     }
 
     SqliteConnection Open()
