@@ -149,6 +149,15 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task GetLatestAsync_LateFileArrivesAfterNewerOne_KeepsTheNewerValue()
+    {
+        await Store.CommitAsync([File("new.txt", Some.Time.AddHours(2), ("COD", 50m, "00"))]);
+        await Store.CommitAsync([File("late.txt", Some.Time, ("COD", 41m, "00"))]);
+        var latest = Assert.Single(await Store.GetLatestAsync("QN_DEMO_NUO002"));
+        Assert.Equal((50m, Some.Time.AddHours(2)), (latest.Observation.Value!.Value, latest.Observation.ObservedAt));
+    }
+
+    [SkippableFact]
     public async Task ReadSeriesAsync_Range_IsInclusiveAndInVietnamTime()
     {
         await Store.CommitAsync([

@@ -17,10 +17,11 @@ static class PostgresObservationReader
     public static async Task<IReadOnlyList<StoredObservation>> LatestAsync(NpgsqlConnection c, string prefix, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand($"""
-            SELECT DISTINCT ON (o.parameter) {Columns}, true
-            FROM observations o JOIN stations s ON s.id = o.station_id JOIN files f ON f.id = o.file_id
+            SELECT {Columns}, true
+            FROM stations s JOIN latest l ON l.station_id = s.id
+            JOIN observations o ON o.station_id = l.station_id AND o.parameter = l.parameter AND o.observed_at = l.observed_at
+            JOIN files f ON f.id = o.file_id
             WHERE s.prefix = @prefix
-            ORDER BY o.parameter, o.observed_at DESC
             """, c);
         cmd.Parameters.AddWithValue("prefix", prefix);
         var list = new List<StoredObservation>();

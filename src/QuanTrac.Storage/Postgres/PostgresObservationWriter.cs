@@ -48,6 +48,10 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
                        received_at = s.received_at
                 FROM obs_stage s
                 WHERE o.station_id = s.station_id AND o.parameter = s.parameter AND o.observed_at = s.observed_at AND s.outcome = 2;
+                INSERT INTO latest(station_id, parameter, observed_at)
+                SELECT station_id, parameter, max(observed_at) FROM obs_stage GROUP BY 1, 2
+                ON CONFLICT (station_id, parameter) DO UPDATE SET observed_at = excluded.observed_at
+                WHERE excluded.observed_at > latest.observed_at;
                 """, ct, ("resent", (int)ObservationFlags.ResentChanged));
             await using (var cmd = new NpgsqlCommand("SELECT file_id, outcome, count(*)::int FROM obs_stage GROUP BY 1, 2", connection, tx))
             await using (var reader = await cmd.ExecuteReaderAsync(ct))

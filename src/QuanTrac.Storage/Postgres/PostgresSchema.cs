@@ -75,6 +75,13 @@ static class PostgresSchema
             received_at timestamptz NOT NULL,
             PRIMARY KEY(station_id, parameter, observed_at)) PARTITION BY RANGE (observed_at);
 
+        -- The newest observed_at of each station and parameter, kept by every commit ("latest values" without a scan).
+        CREATE TABLE latest(
+            station_id integer NOT NULL,
+            parameter text NOT NULL,
+            observed_at timestamptz NOT NULL,
+            PRIMARY KEY(station_id, parameter));
+
         CREATE TABLE observation_history(
             station_id integer NOT NULL,
             parameter text NOT NULL,

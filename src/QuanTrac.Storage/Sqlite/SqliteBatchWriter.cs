@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 using QuanTrac.Domain.Observations;
 using SQLitePCL;
@@ -14,6 +15,7 @@ sealed class SqliteBatchWriter : IDisposable
     readonly SqliteConnection _connection;
     readonly SqliteTransaction _tx;
     readonly Func<string, long?> _stationId;
+    readonly Dictionary<(long Station, string Parameter), long> _newest = [];
     // Hot path (every file, every value): raw statements. Rare path (resends, re-processing): ADO.NET commands.
     readonly RawStatement _archive, _upsertFile, _insertObs;
     readonly SqliteCommand _updateFile, _findObs, _toHistory, _replaceObs;
@@ -105,6 +107,8 @@ sealed class SqliteBatchWriter : IDisposable
         {
             var t = o.ObservedAt.ToUnixTimeSeconds();
             var value = o.Value?.ToString(CultureInfo.InvariantCulture);
+            ref var newest = ref CollectionsMarshal.GetValueRefOrAddDefault(_newest, (stationId!.Value, o.ParameterCode), out _);
+            newest = Math.Max(newest, t);
             if (_insertObs.Bind(1, stationId!.Value).Bind(2, o.ParameterCode).Bind(3, t).Bind(4, Unless(o.RawName, o.ParameterCode)).Bind(5, o.RawValue)
                     .Bind(6, value).Bind(7, Unless(o.RawUnit, o.Unit)).Bind(8, o.Unit).Bind(9, o.Status).Bind(10, (long)o.Flags)
                     .Bind(11, fileId).Bind(12, at).Execute() == 1)
@@ -138,7 +142,17 @@ sealed class SqliteBatchWriter : IDisposable
             && (o.Value is not null || string.Equals(reader.GetString(2), o.RawValue, StringComparison.Ordinal));
     }
 
-    public void Commit() => _tx.Commit();
+    public void Commit()
+    {
+        // One upsert per station and parameter of the batch, not per value.
+        using (var latest = new RawStatement(_connection.Handle!, """
+            INSERT INTO latest(station_id, parameter, observed_at) VALUES(?1, ?2, ?3)
+            ON CONFLICT DO UPDATE SET observed_at = excluded.observed_at WHERE excluded.observed_at > latest.observed_at
+            """))
+            foreach (var ((station, parameter), t) in _newest)
+                latest.Bind(1, station).Bind(2, parameter).Bind(3, t).Execute();
+        _tx.Commit();
+    }
 
     public void Dispose()
     {

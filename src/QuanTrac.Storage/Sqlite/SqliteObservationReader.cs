@@ -16,15 +16,14 @@ static class SqliteObservationReader
 
     public static async Task<IReadOnlyList<StoredObservation>> LatestAsync(SqliteConnection c, string prefix, CancellationToken ct)
     {
-        // One index seek per parameter: the primary key is (station_id, parameter, observed_at).
+        // One seek per parameter through the latest table kept by every commit.
         using var cmd = c.CreateCommand();
         cmd.CommandText = $"""
             SELECT {Columns}, 1 FROM stations s
-            JOIN (SELECT DISTINCT station_id, parameter FROM observations WHERE station_id = (SELECT id FROM stations WHERE prefix = $prefix)) k
-              ON k.station_id = s.id
-            JOIN observations o ON o.station_id = k.station_id AND o.parameter = k.parameter
-             AND o.observed_at = (SELECT MAX(observed_at) FROM observations m WHERE m.station_id = k.station_id AND m.parameter = k.parameter)
+            JOIN latest l ON l.station_id = s.id
+            JOIN observations o ON o.station_id = l.station_id AND o.parameter = l.parameter AND o.observed_at = l.observed_at
             JOIN files f ON f.id = o.file_id
+            WHERE s.prefix = $prefix
             ORDER BY o.parameter
             """;
         cmd.Parameters.AddWithValue("$prefix", prefix);

@@ -80,6 +80,14 @@ static class SqliteSchema
             received_at INTEGER NOT NULL,
             PRIMARY KEY(station_id, parameter, observed_at)) WITHOUT ROWID;
 
+        -- The newest observed_at of each station and parameter, kept by every commit, so that "latest values"
+        -- is one seek per parameter instead of a scan of the station's history.
+        CREATE TABLE latest(
+            station_id INTEGER NOT NULL,
+            parameter TEXT NOT NULL,
+            observed_at INTEGER NOT NULL,
+            PRIMARY KEY(station_id, parameter)) WITHOUT ROWID;
+
         -- Versions that a changed resend replaced; never updated or deleted.
         CREATE TABLE observation_history(
             station_id INTEGER NOT NULL,
