@@ -39,35 +39,7 @@ echo "== simulating $STATIONS station(s) of each type × $DAYS day(s) into $W/in
 # same rules that matter for the count (5 fields per record, 5·k per line, a later duplicate replaces an
 # earlier one of the same parameter and time, file name = <prefix>_<yyyyMMddHHmmss>.txt).
 echo "== writing the baseline CSV" >&2
-python3 - "$W/inbox" "$W/values.csv" <<'PY'
-import csv, os, sys
-inbox, out = sys.argv[1], sys.argv[2]
-rows = 0
-with open(out, "w", newline="", encoding="utf-8") as f:
-    w = csv.writer(f, lineterminator="\n")
-    w.writerow(["station", "parameter", "observed_at", "value", "unit", "status"])
-    for d, _, names in os.walk(inbox):
-        for name in sorted(names):
-            if name.startswith(".") or not name.lower().endswith(".txt") or "_" not in name:
-                continue
-            station = name.rsplit("_", 1)[0]
-            recs = {}
-            with open(os.path.join(d, name), encoding="utf-8-sig", errors="replace") as g:
-                for line in g:
-                    fields = [x.strip(" ") for x in line.rstrip("\r\n").split("\t")]
-                    while fields and fields[-1] == "":
-                        fields.pop()
-                    if not fields or len(fields) % 5:
-                        continue
-                    for i in range(0, len(fields), 5):
-                        p, v, u, t, s = fields[i:i + 5]
-                        if p and len(t) == 14 and t.isdigit():
-                            recs[(p.lower(), t)] = (p, t, v, u, s)
-            for p, t, v, u, s in recs.values():
-                w.writerow([station, p, t, v, u, s])
-                rows += 1
-print(f"{rows} baseline rows", file=sys.stderr)
-PY
+python3 bench/lib/values-csv.py "$W/inbox" "$W/values.csv"
 
 # 3. The page cache cannot be dropped here: warm every file once so both sides read from memory.
 echo "== warming the page cache" >&2
