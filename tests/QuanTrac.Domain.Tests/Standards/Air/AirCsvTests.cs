@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using QuanTrac.Domain.Standards.Air;
+using QuanTrac.Domain.Standards.Tabular;
 using QuanTrac.Domain.Standards.UsAqi;
 using QuanTrac.Domain.Standards.VnAqi;
 
@@ -61,10 +62,10 @@ public class AirCsvTests
     [InlineData("time,param,value\n", 1, "header")]
     [InlineData("", 1, "header")]
     [InlineData("time,parameter,value\n2026-03-10 01:00,PM2.5,1\n2026-03-10 01:00,PM2.5,2\n", 3, "parameter")]
-    [InlineData("time,parameter,value\n2026-03-10 01:00,\"PM2.5,1\n", 2, "value")]
+    [InlineData("time,parameter,value\n2026-03-10 01:00,\"PM2.5,1\n", 2, "parameter")]
     public void Parse_BadInput_NamesRowAndColumnInBothLanguages(string csv, int row, string column)
     {
-        var e = Assert.Throws<AirCsvException>(() => AirCsv.Parse(csv));
+        var e = Assert.Throws<TableInputException>(() => AirCsv.Parse(csv));
         Assert.Equal(row, e.Row);
         Assert.Equal(column, e.Column);
         Assert.Contains("Dòng", e.Message, StringComparison.Ordinal);
