@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using QuanTrac.TestKit;
 using static QuanTrac.Cli.Tests.StandardsCli;
 
 namespace QuanTrac.Cli.Tests;
@@ -17,9 +18,6 @@ public class AqiCommandTests
     static readonly string[] SubIndexKeys = ["PM2.5", "PM10", "O3", "CO", "SO2", "NO2"];
     static readonly string[] CategoryKeys = ["vi", "en", "rgb"];
 
-    // §14 (a): PM2.5 hourly means from 09:00 to 20:00.
-    static readonly decimal[] Pm25NineToEight = [26.9m, 24.7m, 20.5m, 23.5m, 19.5m, 16.5m, 19.0m, 16.5m, 20.3m, 22.4m, 19.6m, 20.6m];
-
     // §14 (c): hourly O3 from 18:00 of day D−1 to 00:00 that closes day D (labels hour-ending).
     static readonly decimal[] O3EighteenToMidnight =
     [
@@ -27,15 +25,6 @@ public class AqiCommandTests
         22.6m, 27.1m, 29.0m, 31.9m, 25.3m, 34.7m, 35.2m, 41.6m, 45.7m, 49.2m, 55.8m, 69.6m,
         78.3m, 91.5m, 97.7m, 81.2m, 71.8m, 43.5m, 34.3m, 21.5m, 20.5m, 19.4m, 20.4m, 21.3m,
     ];
-
-    static string HourlyExampleCsv()
-    {
-        var csv = new StringBuilder("time,parameter,value\n");
-        for (var i = 0; i < 12; i++)
-            csv.Append(CultureInfo.InvariantCulture, $"2026-03-10 {9 + i:00}:00,PM2.5,{Pm25NineToEight[i]}\n");
-        csv.Append("2026-03-10 20:00,O3,136.1\n2026-03-10 20:00,NO2,118.7\n");
-        return csv.ToString();
-    }
 
     static void AssertResultShape(JsonElement r, string[] keys)
     {
@@ -51,7 +40,7 @@ public class AqiCommandTests
     public async Task NowCast_WorkedExample_Is20Point3()
     {
         // c1 = the current hour (20:00), c12 = 09:00.
-        var values = string.Join(',', Pm25NineToEight.Reverse().Select(v => v.ToString(CultureInfo.InvariantCulture)));
+        var values = string.Join(',', AirQualityWorkedExamples.Pm25NineToEight.Reverse().Select(v => v.ToString(CultureInfo.InvariantCulture)));
 
         var json = Output(await QuantracProcess.RunAsync("aqi", "nowcast", "--values", values));
 
@@ -114,7 +103,7 @@ public class AqiCommandTests
     [Fact]
     public async Task Vn_HourlyWorkedExample_LastHourIs59WithNo2()
     {
-        var json = Output(await StandardsCli.RunWithInputAsync(HourlyExampleCsv(), "aqi", "vn"));
+        var json = Output(await StandardsCli.RunWithInputAsync(AirQualityWorkedExamples.HourlyCsv(), "aqi", "vn"));
 
         var hours = json.EnumerateArray().ToList();
         Assert.Equal(12, hours.Count);
@@ -135,20 +124,7 @@ public class AqiCommandTests
     [Fact]
     public async Task VnDaily_WorkedExample_Is110WithPm25()
     {
-        // 24 hours reproducing example (d): PM2.5 24-h 55.7, O3 max 1-h 114.6 and max 8-h 89.3, NO2 max 1-h 130.8.
-        var o3 = Enumerable.Repeat(20m, 24).ToArray();
-        o3[9] = 114.6m;
-        for (var k = 10; k < 16; k++) o3[k] = 85.7m;
-        o3[16] = 85.6m;
-        var csv = new StringBuilder("time,parameter,value\r\n");
-        var start = new DateTime(2026, 3, 10, 1, 0, 0);
-        for (var h = 0; h < 24; h++)
-        {
-            var t = start.AddHours(h).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-            csv.Append(CultureInfo.InvariantCulture, $"{t},PM2.5,55.7\r\n{t},O3,{o3[h]}\r\n{t},NO2,{(h == 12 ? 130.8m : 50m)}\r\n");
-        }
-
-        var json = Output(await StandardsCli.RunWithInputAsync(csv.ToString(), "aqi", "vn", "--daily"));
+        var json = Output(await StandardsCli.RunWithInputAsync(AirQualityWorkedExamples.DailyCsv(), "aqi", "vn", "--daily"));
 
         var day = Assert.Single(json.EnumerateArray());
         AssertResultShape(day, DayKeys);
@@ -183,11 +159,7 @@ public class AqiCommandTests
     [Fact]
     public async Task Us_HourlyPm25_NowCastTruncatedThenIndexed()
     {
-        var csv = new StringBuilder("time,parameter,value\n");
-        for (var i = 0; i < 12; i++)
-            csv.Append(CultureInfo.InvariantCulture, $"2026-03-10 {9 + i:00}:00,PM2.5,{Pm25NineToEight[i]}\n");
-
-        var json = Output(await StandardsCli.RunWithInputAsync(csv.ToString(), "aqi", "us"));
+        var json = Output(await StandardsCli.RunWithInputAsync(AirQualityWorkedExamples.NowCastCsv(), "aqi", "us"));
 
         var last = json.EnumerateArray().Last();
         AssertResultShape(last, HourKeys);
