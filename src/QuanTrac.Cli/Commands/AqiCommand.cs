@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using QuanTrac.Domain.Standards.Air;
 using QuanTrac.Domain.Standards.Averaging;
+using QuanTrac.Domain.Standards.Tabular;
 using QuanTrac.Domain.Standards.UsAqi;
 using QuanTrac.Domain.Standards.VnAqi;
 
@@ -14,8 +15,6 @@ namespace QuanTrac.Cli.Commands;
 /// </summary>
 static class AqiCommand
 {
-    const int BadInput = 2;
-
     public static Command Create() => new("aqi", "Air quality index: VN_AQI and US AQI / Chỉ số chất lượng không khí")
     {
         IndexCommand("vn-index", "VN_AQI sub-index of one concentration (µg/m³) / Chỉ số phụ VN_AQI", us: false),
@@ -96,25 +95,16 @@ static class AqiCommand
         var command = new Command(name, description) { input, daily };
         command.SetAction(result =>
         {
-            var path = result.GetValue(input)!;
-            string text;
-            try
-            {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return Fail($"cannot read {path}: {e.Message}", $"không đọc được {path}: {e.Message}");
-            }
+            if (StandardsJson.ReadInput(result.GetValue(input)!) is not { } text)
+                return StandardsJson.BadInput;
             HourlyAirSeries series;
             try
             {
                 series = AirCsv.Parse(text);
             }
-            catch (AirCsvException e)
+            catch (TableInputException e)
             {
-                Console.Error.WriteLine($"{path}: {e.Message}");
-                return BadInput;
+                return StandardsJson.Fail(e);
             }
             if (result.GetValue(daily))
             {
@@ -135,7 +125,7 @@ static class AqiCommand
     {
         error = 0;
         var t = text.Trim();
-        if (!decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value))
+        if (!CsvText.TryParseNumber(t, out value))
         {
             error = Fail($"{where}: '{t}' is not a finite number (decimal point '.')", $"{where}: '{t}' không phải số hữu hạn (dấu thập phân '.')");
             return false;
@@ -148,9 +138,5 @@ static class AqiCommand
         return true;
     }
 
-    static int Fail(string english, string vietnamese)
-    {
-        Console.Error.WriteLine($"Error: {english} / Lỗi: {vietnamese}");
-        return BadInput;
-    }
+    static int Fail(string english, string vietnamese) => StandardsJson.Fail(vietnamese, english);
 }

@@ -13,7 +13,7 @@ static class WqiJson
         {
             var r = row.Result;
             json.WriteStartObject();
-            if (r.Wqi is { } wqi) json.WriteNumber("wqi", wqi); else json.WriteNull("wqi");
+            StandardsJson.Number(json, "wqi", r.Wqi);
             json.WriteStartObject("groups");
             Group(json, "I", r.Groups.I);
             Group(json, "II", r.Groups.II);
@@ -21,18 +21,7 @@ static class WqiJson
             Group(json, "IV", r.Groups.IV);
             Group(json, "V", r.Groups.V);
             json.WriteEndObject();
-            if (r.Category is { } c)
-            {
-                json.WriteStartObject("category");
-                json.WriteString("vi", c.Vi);
-                json.WriteString("en", c.En);
-                json.WriteString("rgb", c.Rgb);
-                json.WriteEndObject();
-            }
-            else
-            {
-                json.WriteNull("category");
-            }
+            StandardsJson.Category(json, r.Category?.Vi, r.Category?.En, r.Category?.Rgb);
             json.WriteStartArray("warnings");
             foreach (var w in r.Warnings)
             {

@@ -44,7 +44,7 @@ public sealed class CsvText
             if (fields.Length == 1 && fields[0].Trim().Length == 0)
                 continue; // blank line
             if (fields.Length != names.Length)
-                throw new TableInputException(row, null, new("CSV_FIELD_COUNT",
+                throw new TableInputException(row, fields.Length < names.Length ? names[fields.Length] : null, new("CSV_FIELD_COUNT",
                     string.Create(CultureInfo.InvariantCulture, $"Có {fields.Length} trường, tiêu đề có {names.Length}."),
                     string.Create(CultureInfo.InvariantCulture, $"{fields.Length} fields where the header has {names.Length}.")));
             rows.Add((row, fields));
@@ -53,9 +53,10 @@ public sealed class CsvText
     }
 
     // Splits into records; a quoted field may span lines, so the row number is that of the record's first line.
+    // An error inside a data row names the header column of the field being read.
     static List<(int Row, string[] Fields)> Split(string text)
     {
-        var records = new List<(int, string[])>();
+        var records = new List<(int Row, string[] Fields)>();
         var fields = new List<string>();
         var field = new StringBuilder();
         var line = 1;
@@ -63,6 +64,7 @@ public sealed class CsvText
         var i = 0;
         var atFieldStart = true;
         var any = false;
+        string? Column() => records.Count > 0 && fields.Count < records[0].Fields.Length ? records[0].Fields[fields.Count].Trim() : null;
         while (i < text.Length)
         {
             var c = text[i];
@@ -72,7 +74,7 @@ public sealed class CsvText
                 while (true)
                 {
                     if (i >= text.Length)
-                        throw new TableInputException(recordLine, null, new("CSV_UNCLOSED_QUOTE",
+                        throw new TableInputException(recordLine, Column(), new("CSV_UNCLOSED_QUOTE",
                             "Dấu ngoặc kép không được đóng.", "A quoted field is not closed."));
                     if (text[i] == '"')
                     {
@@ -84,7 +86,7 @@ public sealed class CsvText
                     field.Append(text[i++]);
                 }
                 if (i < text.Length && text[i] is not (',' or '\r' or '\n'))
-                    throw new TableInputException(recordLine, null, new("CSV_TEXT_AFTER_QUOTE",
+                    throw new TableInputException(recordLine, Column(), new("CSV_TEXT_AFTER_QUOTE",
                         "Có ký tự sau dấu ngoặc kép đóng.", "Characters follow a closing quote."));
                 atFieldStart = false;
                 any = true;
@@ -117,7 +119,7 @@ public sealed class CsvText
                 continue;
             }
             if (c == '"')
-                throw new TableInputException(recordLine, null, new("CSV_STRAY_QUOTE",
+                throw new TableInputException(recordLine, Column(), new("CSV_STRAY_QUOTE",
                     "Dấu ngoặc kép nằm giữa trường chưa được đặt trong ngoặc.", "A quote inside an unquoted field."));
             field.Append(c);
             atFieldStart = false;
@@ -141,8 +143,7 @@ public sealed class CsvText
         var text = field.Trim();
         if (text.Length == 0)
             return null;
-        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-                CultureInfo.InvariantCulture, out var value))
+        if (!TryParseNumber(text, out var value))
             throw new TableInputException(row, column, new("VALUE_NOT_A_NUMBER",
                 $"'{text}' không phải số hữu hạn (dùng dấu chấm thập phân).", $"'{text}' is not a finite number (use a decimal point)."));
         if (value < 0)
@@ -150,4 +151,12 @@ public sealed class CsvText
                 $"Giá trị âm '{text}' không phải nồng độ hợp lệ.", $"The negative value '{text}' is not a valid concentration."));
         return value;
     }
+
+    /// <summary>
+    /// Reads a number the way every standards input does: invariant culture, decimal point, optional sign and
+    /// exponent, no thousands separators. False for text that is not a finite number (<c>NaN</c>, <c>Infinity</c>, <c>1,5</c>).
+    /// </summary>
+    public static bool TryParseNumber(string text, out decimal value) =>
+        decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+            CultureInfo.InvariantCulture, out value);
 }

@@ -1,24 +1,19 @@
 using System.Globalization;
-using System.Text;
 using QuanTrac.Domain.Standards.Air;
+using QuanTrac.Domain.Standards.Tabular;
 using QuanTrac.Domain.Standards.UsAqi;
 using QuanTrac.Domain.Standards.VnAqi;
+using QuanTrac.TestKit;
 
 namespace QuanTrac.Domain.Tests.Standards.Air;
 
 /// <summary>The CSV path of <c>quantrac aqi vn|us</c>, in process: text → series → results.</summary>
 public class AirCsvTests
 {
-    static readonly decimal[] Pm25NineToEight = [26.9m, 24.7m, 20.5m, 23.5m, 19.5m, 16.5m, 19.0m, 16.5m, 20.3m, 22.4m, 19.6m, 20.6m];
-
     [Fact]
     public void Parse_HourlyWorkedExample_LastHourIs59WithNo2()
     {
-        var csv = new StringBuilder("time,parameter,value\n");
-        for (var i = 0; i < 12; i++)
-            csv.Append(CultureInfo.InvariantCulture, $"2026-03-10 {9 + i:00}:00,PM2.5,{Pm25NineToEight[i]}\n");
-        csv.Append("2026-03-10 20:00,O3,136.1\n2026-03-10 20:00,NO2,118.7\n");
-        var series = AirCsv.Parse(csv.ToString());
+        var series = AirCsv.Parse(AirQualityWorkedExamples.HourlyCsv());
         var last = VnAqiHourly.All(series)[^1];
         Assert.Equal("2026-03-10 20:00", series.LabelAt(series.Hours - 1).ToString(AirCsv.TimeFormat, CultureInfo.InvariantCulture));
         Assert.Equal(59, last.Aqi);
@@ -30,19 +25,7 @@ public class AirCsvTests
     [Fact]
     public void Parse_DailyWorkedExample_Is110WithPm25()
     {
-        // 24 hours reproducing example (d): PM2.5 24-h 55.7, O3 max 1-h 114.6 and max 8-h 89.3, NO2 max 1-h 130.8.
-        var o3 = Enumerable.Repeat(20m, 24).ToArray();
-        o3[9] = 114.6m;
-        for (var k = 10; k < 16; k++) o3[k] = 85.7m;
-        o3[16] = 85.6m;
-        var csv = new StringBuilder("time,parameter,value\r\n");
-        var start = new DateTime(2026, 3, 10, 1, 0, 0);
-        for (var h = 0; h < 24; h++)
-        {
-            var t = start.AddHours(h).ToString(AirCsv.TimeFormat, CultureInfo.InvariantCulture);
-            csv.Append(CultureInfo.InvariantCulture, $"{t},PM2.5,55.7\r\n{t},O3,{o3[h]}\r\n{t},NO2,{(h == 12 ? 130.8m : 50m)}\r\n");
-        }
-        var (day, r) = Assert.Single(VnAqiDaily.All(AirCsv.Parse(csv.ToString())));
+        var (day, r) = Assert.Single(VnAqiDaily.All(AirCsv.Parse(AirQualityWorkedExamples.DailyCsv())));
         Assert.Equal(new DateOnly(2026, 3, 10), day);
         Assert.Equal(110, r.Aqi);
         Assert.Equal(AirPollutant.PM25, r.MainPollutant);
@@ -61,10 +44,10 @@ public class AirCsvTests
     [InlineData("time,param,value\n", 1, "header")]
     [InlineData("", 1, "header")]
     [InlineData("time,parameter,value\n2026-03-10 01:00,PM2.5,1\n2026-03-10 01:00,PM2.5,2\n", 3, "parameter")]
-    [InlineData("time,parameter,value\n2026-03-10 01:00,\"PM2.5,1\n", 2, "value")]
+    [InlineData("time,parameter,value\n2026-03-10 01:00,\"PM2.5,1\n", 2, "parameter")]
     public void Parse_BadInput_NamesRowAndColumnInBothLanguages(string csv, int row, string column)
     {
-        var e = Assert.Throws<AirCsvException>(() => AirCsv.Parse(csv));
+        var e = Assert.Throws<TableInputException>(() => AirCsv.Parse(csv));
         Assert.Equal(row, e.Row);
         Assert.Equal(column, e.Column);
         Assert.Contains("Dòng", e.Message, StringComparison.Ordinal);
@@ -83,10 +66,7 @@ public class AirCsvTests
     [Fact]
     public void UsHourly_Pm25NowCast_TruncatedThenIndexed()
     {
-        var csv = new StringBuilder("time,parameter,value\n");
-        for (var i = 0; i < 12; i++)
-            csv.Append(CultureInfo.InvariantCulture, $"2026-03-10 {9 + i:00}:00,PM2.5,{Pm25NineToEight[i]}\n");
-        var last = UsAqiCalculator.AllHours(AirCsv.Parse(csv.ToString()))[^1];
+        var last = UsAqiCalculator.AllHours(AirCsv.Parse(AirQualityWorkedExamples.NowCastCsv()))[^1];
         // NowCast 20.2658 → truncated 20.2 → 51 + 49 × (20.2 − 9.1) / 26.3 = 71.68 → 72.
         Assert.Equal(72, last.Aqi);
         Assert.Equal("Moderate", last.Category!.NameEn);
