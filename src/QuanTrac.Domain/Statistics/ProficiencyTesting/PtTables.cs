@@ -23,7 +23,7 @@ public static class PtTables
     public const int MinimumResultsForScale = 2;
 
     /// <summary>
-    /// One number per line (blank lines skipped; an optional trailing comma-free value only). Row = line number.
+    /// One number per line, decimal point, blank lines skipped; the row named in errors is the line number.
     /// Throws for non-numeric or censored ("&lt;LOD") lines and for fewer than <paramref name="minimum"/> values.
     /// </summary>
     public static IReadOnlyList<double> ReadValues(string text, int minimum = MinimumResultsForScale)
