@@ -17,7 +17,7 @@ QUERY_STATIONS=${QUERY_STATIONS:-750}
 server="$(scripts/postgres-for-tests.sh)"
 host_opts=(-h 127.0.0.1 -p 5432 -U quantrac)
 export PGPASSWORD=quantrac
-fresh_db() { psql "${host_opts[@]}" -d postgres -q -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1"; }
+fresh_db() { psql "${host_opts[@]}" -d postgres -q -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1"; }
 timed() { local f="$1"; shift; local TIMEFORMAT='%R %U %S'; { time "$@" 2>&3; } 3>&2 2>"$f"; }
 
 ./quantrac --help >/dev/null
@@ -52,8 +52,9 @@ load = " ".join(open("/proc/loadavg").read().split()[:3])
 print(f"PostgreSQL ingest — {qf} files, load average {load}")
 print(f"{'':22}{'values':>9}{'seconds':>9}{'files/s':>9}{'values/s':>10}")
 print(f"{'quantrac ingest --db':22}{qv:>9}{qs:>9.2f}{qf / qs:>9,.0f}{qv / qs:>10,.0f}")
-print(f"{'psql \\\\copy':22}{cv:>9}{cs:>9.2f}{qf / cs:>9,.0f}{cv / cs:>10,.0f}")
-print(f"ratio quantrac values/s ÷ \\copy values/s: {(qv / qs) / (cv / cs):.2f}  (target ≥ 0.5)")
+label = "psql \\copy"
+print(f"{label:22}{cv:>9}{cs:>9.2f}{qf / cs:>9,.0f}{cv / cs:>10,.0f}")
+print(f"ratio quantrac values/s ÷ copy values/s: {(qv / qs) / (cv / cs):.2f}  (target ≥ 0.5)")
 PY
 
 echo "== query latencies (loads $QUERY_STATIONS stations per type and one station-year per type on first use)" >&2
