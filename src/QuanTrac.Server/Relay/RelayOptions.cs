@@ -15,8 +15,8 @@ public sealed record RelayOptions
     /// <summary>Outbox rows claimed per round (default 64).</summary>
     public int BatchSize { get; init; } = 64;
 
-    /// <summary>Files sent at once (default 8). The upstream commits in batches, so parallel sends share its commits.</summary>
-    public int Concurrency { get; init; } = 8;
+    /// <summary>Files sent at once (default 16). The upstream commits in batches, so parallel sends share its commits.</summary>
+    public int Concurrency { get; init; } = 16;
 
     /// <summary>Wait after the first failed attempt of a file; doubled after each further failure (default 2 s).</summary>
     public TimeSpan BackoffBase { get; init; } = TimeSpan.FromSeconds(2);
