@@ -20,7 +20,7 @@ static class ServeCommand
         {
             Description = "Accept files relayed by provinces that present this key (or env QUANTRAC_RELAY_KEY) / Nhận tệp chuyển tiếp với khoá này",
         };
-        var relayTo = new Option<Uri?>("--relay-to") { Description = "Forward every accepted file to this upstream QuanTrac / Chuyển tiếp tệp lên máy chủ cấp trên" };
+        var relayTo = new Option<string?>("--relay-to") { Description = "Forward every accepted file to this upstream QuanTrac / Chuyển tiếp tệp lên máy chủ cấp trên" };
         var relayToKey = new Option<string?>("--relay-to-key") { Description = "Key of the upstream (or env QUANTRAC_RELAY_TO_KEY) / Khoá của máy chủ cấp trên" };
         var relaySource = new Option<string?>("--relay-source") { Description = "Name sent with relayed files, e.g. the province code (default: host name) / Tên nơi gửi" };
         var relayBatch = new Option<int>("--relay-batch") { Description = "Outbox rows per round (default 64) / Số tệp mỗi lượt", DefaultValueFactory = _ => 64 };
@@ -35,10 +35,10 @@ static class ServeCommand
         command.SetAction(async (result, ct) =>
         {
             RelayOptions? relay = null;
-            if (result.GetValue(relayTo) is { } upstream)
+            if (result.GetValue(relayTo) is { } upstreamText)
             {
                 var key = result.GetValue(relayToKey) ?? Environment.GetEnvironmentVariable("QUANTRAC_RELAY_TO_KEY");
-                if (string.IsNullOrEmpty(key) || !upstream.IsAbsoluteUri)
+                if (string.IsNullOrEmpty(key) || !Uri.TryCreate(upstreamText, UriKind.Absolute, out var upstream) || upstream.Scheme is not ("http" or "https"))
                 {
                     await Console.Error.WriteLineAsync(
                         "--relay-to needs an absolute http(s) URL and --relay-to-key (or QUANTRAC_RELAY_TO_KEY). / --relay-to cần địa chỉ đầy đủ và --relay-to-key.");
