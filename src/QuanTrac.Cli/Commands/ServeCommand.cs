@@ -48,7 +48,7 @@ static class ServeCommand
                 {
                     Upstream = upstream,
                     Key = key,
-                    Source = result.GetValue(relaySource) ?? Environment.MachineName,
+                    Source = RelayOptions.SafeSource(result.GetValue(relaySource) ?? Environment.MachineName),
                     BatchSize = Math.Max(1, result.GetValue(relayBatch)),
                     BackoffBase = Seconds(result.GetValue(relayBackoff)),
                     BackoffCap = Seconds(result.GetValue(relayBackoffCap)),

@@ -9,8 +9,8 @@ public sealed record RelayOptions
     /// <summary>The key the upstream accepts (its <c>--relay-key</c>).</summary>
     public required string Key { get; init; }
 
-    /// <summary>Who forwards, sent with every file (default: the machine name).</summary>
-    public string Source { get; init; } = Environment.MachineName;
+    /// <summary>Who forwards, sent with every file (default: the machine name, reduced to the characters the upstream accepts).</summary>
+    public string Source { get; init; } = SafeSource(Environment.MachineName);
 
     /// <summary>Outbox rows claimed per round (default 64).</summary>
     public int BatchSize { get; init; } = 64;
@@ -35,6 +35,16 @@ public sealed record RelayOptions
 
     /// <summary>Pause when nothing is due (default 1 s): how soon a newly accepted file leaves.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// <paramref name="name"/> with every character outside letters, digits, '.', '_' and '-' replaced by '-', at most
+    /// 64 long: the upstream refuses other sources, and a refused source would hold every file back.
+    /// </summary>
+    public static string SafeSource(string name)
+    {
+        var safe = new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '-')]);
+        return safe.Length == 0 ? "unknown" : safe[..Math.Min(64, safe.Length)];
+    }
 
     /// <summary>The endpoint address files are posted to.</summary>
     public Uri Endpoint => Upstream.AbsolutePath.TrimEnd('/').EndsWith(RelayProtocol.Path, StringComparison.Ordinal)

@@ -51,4 +51,11 @@ public sealed class RelayBackoffTests
     [InlineData("http://centre:5080/api/v1/relay/files", "http://centre:5080/api/v1/relay/files")]
     public void Endpoint_BaseOrFullAddress_PostsToTheRelayPath(string upstream, string endpoint) =>
         Assert.Equal(new Uri(endpoint), new RelayOptions { Upstream = new Uri(upstream), Key = "k" }.Endpoint);
+
+    [Theory]
+    [InlineData("TB", "TB")]
+    [InlineData("Thái Bình 01", "Th-i-B-nh-01")]
+    [InlineData("", "unknown")]
+    public void SafeSource_AnyName_OnlyCharactersTheUpstreamAccepts(string name, string expected) =>
+        Assert.Equal(expected, RelayOptions.SafeSource(name));
 }
