@@ -2,11 +2,12 @@ using QuanTrac.Ingest.Intake;
 using QuanTrac.Server.Api;
 using QuanTrac.Server.Demo;
 using QuanTrac.Server.Intake;
+using QuanTrac.Server.Relay;
 using QuanTrac.Storage;
 
 namespace QuanTrac.Server;
 
-/// <summary>The server, read top to bottom: store, intake, demo feed, endpoints.</summary>
+/// <summary>The server, read top to bottom: store, intake, relay, demo feed, endpoints.</summary>
 public static class QuanTracServer
 {
     /// <summary>Builds the web application; the caller runs it.</summary>
@@ -29,6 +30,15 @@ public static class QuanTracServer
         builder.Services.AddSingleton<IntakeService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IntakeService>());
 
+        // relay: receive files that provinces forward (upstream) and forward ours (province)
+        builder.Services.AddSingleton(new RelayKey(options.RelayKey));
+        builder.Services.AddSingleton<RelayReceiver>();
+        if (options.RelayTo is { } relayTo)
+        {
+            builder.Services.AddSingleton(relayTo);
+            builder.Services.AddHostedService<RelayService>();
+        }
+
         // demo: simulated stations writing into the inbox in real time
         if (options.Demo)
             builder.Services.AddHostedService<DemoFeedService>();
@@ -40,6 +50,7 @@ public static class QuanTracServer
         // 9 publish
         app.MapHealthApi();
         app.MapStationsApi();
+        app.MapRelayApi();
         return app;
     }
 }

@@ -24,6 +24,12 @@ public sealed record ServerOptions
     /// <summary>How long an inbox file must stay unchanged before it is read (default 5 s).</summary>
     public TimeSpan InboxStableFor { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Key that provinces must present to relay files here (<c>--relay-key</c>); null: relayed files are refused.</summary>
+    public string? RelayKey { get; init; }
+
+    /// <summary>Forward every accepted file to an upstream QuanTrac (<c>--relay-to</c>), or null.</summary>
+    public Relay.RelayOptions? RelayTo { get; init; }
+
     /// <summary>The inbox folder in force.</summary>
     public string InboxPath => Inbox ?? Path.Combine(DataDirectory, "inbox");
 }

@@ -1,9 +1,13 @@
 using System.CommandLine;
 using QuanTrac.Server;
+using QuanTrac.Server.Relay;
 
 namespace QuanTrac.Cli.Commands;
 
-/// <summary><c>quantrac serve [--data DIR] [--urls URL] [--demo]</c>: the server with the inbox watcher.</summary>
+/// <summary>
+/// <c>quantrac serve [--data DIR] [--urls URL] [--demo] [--relay-key KEY] [--relay-to URL --relay-to-key KEY]</c>: the server
+/// with the inbox watcher; optionally receiving files relayed by provinces and/or relaying its own to an upstream.
+/// </summary>
 static class ServeCommand
 {
     public static Command Create()
@@ -12,10 +16,45 @@ static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "Listen addresses (default http://127.0.0.1:5080) / Địa chỉ lắng nghe", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var inbox = new Option<string?>("--inbox") { Description = "Inbox folder (default DATA/inbox) / Thư mục nhận tệp" };
         var demo = new Option<bool>("--demo") { Description = "Feed the inbox with simulated stations / Dữ liệu mô phỏng" };
-        var command = new Command("serve", "Run the QuanTrac server / Chạy máy chủ QuanTrac") { urls, inbox, demo };
+        var relayKey = new Option<string?>("--relay-key")
+        {
+            Description = "Accept files relayed by provinces that present this key (or env QUANTRAC_RELAY_KEY) / Nhận tệp chuyển tiếp với khoá này",
+        };
+        var relayTo = new Option<string?>("--relay-to") { Description = "Forward every accepted file to this upstream QuanTrac / Chuyển tiếp tệp lên máy chủ cấp trên" };
+        var relayToKey = new Option<string?>("--relay-to-key") { Description = "Key of the upstream (or env QUANTRAC_RELAY_TO_KEY) / Khoá của máy chủ cấp trên" };
+        var relaySource = new Option<string?>("--relay-source") { Description = "Name sent with relayed files, e.g. the province code (default: host name) / Tên nơi gửi" };
+        var relayBatch = new Option<int>("--relay-batch") { Description = "Outbox rows per round (default 64) / Số tệp mỗi lượt", DefaultValueFactory = _ => 64 };
+        var relayBackoff = new Option<double>("--relay-backoff") { Description = "First retry wait in seconds, doubled per failure (default 2) / Thời gian chờ thử lại đầu tiên (giây)", DefaultValueFactory = _ => 2 };
+        var relayBackoffCap = new Option<double>("--relay-backoff-cap") { Description = "Longest retry wait in seconds (default 300) / Thời gian chờ tối đa (giây)", DefaultValueFactory = _ => 300 };
+        var relayTimeout = new Option<double>("--relay-timeout") { Description = "Longest wait for the upstream's answer in seconds (default 60) / Thời gian chờ trả lời (giây)", DefaultValueFactory = _ => 60 };
+        var command = new Command("serve", "Run the QuanTrac server / Chạy máy chủ QuanTrac")
+        {
+            urls, inbox, demo, relayKey, relayTo, relayToKey, relaySource, relayBatch, relayBackoff, relayBackoffCap, relayTimeout,
+        };
         store.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
+            RelayOptions? relay = null;
+            if (result.GetValue(relayTo) is { } upstreamText)
+            {
+                var key = result.GetValue(relayToKey) ?? Environment.GetEnvironmentVariable("QUANTRAC_RELAY_TO_KEY");
+                if (string.IsNullOrEmpty(key) || !Uri.TryCreate(upstreamText, UriKind.Absolute, out var upstream) || upstream.Scheme is not ("http" or "https"))
+                {
+                    await Console.Error.WriteLineAsync(
+                        "--relay-to needs an absolute http(s) URL and --relay-to-key (or QUANTRAC_RELAY_TO_KEY). / --relay-to cần địa chỉ đầy đủ và --relay-to-key.");
+                    return 2;
+                }
+                relay = new RelayOptions
+                {
+                    Upstream = upstream,
+                    Key = key,
+                    Source = RelayOptions.SafeSource(result.GetValue(relaySource) ?? Environment.MachineName),
+                    BatchSize = Math.Max(1, result.GetValue(relayBatch)),
+                    BackoffBase = Seconds(result.GetValue(relayBackoff)),
+                    BackoffCap = Seconds(result.GetValue(relayBackoffCap)),
+                    Timeout = Seconds(result.GetValue(relayTimeout)),
+                };
+            }
             var options = new ServerOptions
             {
                 DataDirectory = result.GetValue(store.Data) ?? "data",
@@ -23,6 +62,8 @@ static class ServeCommand
                 Inbox = result.GetValue(inbox),
                 Urls = result.GetValue(urls)!,
                 Demo = result.GetValue(demo),
+                RelayKey = result.GetValue(relayKey) ?? Environment.GetEnvironmentVariable("QUANTRAC_RELAY_KEY"),
+                RelayTo = relay,
             };
             await using var app = await QuanTracServer.BuildAsync(options, ct);
             await app.RunAsync();
@@ -30,4 +71,6 @@ static class ServeCommand
         });
         return command;
     }
+
+    static TimeSpan Seconds(double value) => TimeSpan.FromSeconds(Math.Max(0.001, value));
 }

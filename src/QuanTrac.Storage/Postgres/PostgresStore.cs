@@ -4,6 +4,7 @@ using Dapper;
 using Npgsql;
 using QuanTrac.Domain.Stations;
 using QuanTrac.Storage.Common;
+using QuanTrac.Storage.Relay;
 
 namespace QuanTrac.Storage.Postgres;
 
@@ -11,7 +12,7 @@ namespace QuanTrac.Storage.Postgres;
 /// The server store: PostgreSQL 15+, observation tables partitioned by month. Several QuanTrac processes may
 /// share one database; every batch commits in one transaction.
 /// </summary>
-public sealed class PostgresStore : IQuanTracStore
+public sealed partial class PostgresStore : IQuanTracStore, IRelayOutbox
 {
     readonly NpgsqlDataSource _source;
     readonly PostgresPartitions _partitions = new();
