@@ -1,9 +1,11 @@
 using QuanTrac.Ingest.Intake;
 using QuanTrac.Server.Api;
+using QuanTrac.Server.Cluster;
 using QuanTrac.Server.Demo;
 using QuanTrac.Server.Intake;
 using QuanTrac.Server.Relay;
 using QuanTrac.Storage;
+using QuanTrac.Storage.Cluster;
 
 namespace QuanTrac.Server;
 
@@ -38,6 +40,13 @@ public static class QuanTracServer
             builder.Services.AddSingleton(relayTo);
             builder.Services.AddHostedService<RelayService>();
         }
+
+        // several nodes on one database: periodic jobs run on the leader only
+        builder.Services.AddSingleton(ClusterCoordination.ClaimsFor(store));
+        builder.Services.AddSingleton(ClusterCoordination.LeaderLeaseFor(store));
+        builder.Services.AddSingleton<IPeriodicJob, ClaimsCleanupJob>();
+        builder.Services.AddSingleton<LeaderJobsService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<LeaderJobsService>());
 
         // demo: simulated stations writing into the inbox in real time
         if (options.Demo)

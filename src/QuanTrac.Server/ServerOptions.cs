@@ -30,6 +30,15 @@ public sealed record ServerOptions
     /// <summary>Forward every accepted file to an upstream QuanTrac (<c>--relay-to</c>), or null.</summary>
     public Relay.RelayOptions? RelayTo { get; init; }
 
+    /// <summary>This node's name among several sharing one database and inbox (default: host, process id and a random part).</summary>
+    public string Node { get; init; } = QuanTrac.Storage.Cluster.ClusterCoordination.NewNodeName();
+
+    /// <summary>How long a claim on an inbox file lasts unrenewed (default 30 s): the wait before another node takes over a dead node's files.</summary>
+    public TimeSpan InboxClaimLease { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long the leader lease of the periodic jobs lasts unrenewed (default 30 s).</summary>
+    public TimeSpan LeaderLease { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The inbox folder in force.</summary>
     public string InboxPath => Inbox ?? Path.Combine(DataDirectory, "inbox");
 }

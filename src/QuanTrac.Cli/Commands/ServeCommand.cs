@@ -5,8 +5,9 @@ using QuanTrac.Server.Relay;
 namespace QuanTrac.Cli.Commands;
 
 /// <summary>
-/// <c>quantrac serve [--data DIR] [--urls URL] [--demo] [--relay-key KEY] [--relay-to URL --relay-to-key KEY]</c>: the server
-/// with the inbox watcher; optionally receiving files relayed by provinces and/or relaying its own to an upstream.
+/// <c>quantrac serve [--data DIR | --db CONN] [--inbox DIR] [--urls URL] [--demo] [--relay-key KEY] [--relay-to URL --relay-to-key KEY]</c>:
+/// the server with the inbox watcher; several servers on one PostgreSQL database may share one inbox; optionally
+/// receiving files relayed by provinces and/or relaying its own to an upstream.
 /// </summary>
 static class ServeCommand
 {
@@ -16,6 +17,9 @@ static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "Listen addresses (default http://127.0.0.1:5080) / Địa chỉ lắng nghe", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var inbox = new Option<string?>("--inbox") { Description = "Inbox folder (default DATA/inbox) / Thư mục nhận tệp" };
         var demo = new Option<bool>("--demo") { Description = "Feed the inbox with simulated stations / Dữ liệu mô phỏng" };
+        var stableMs = new Option<int>("--inbox-stable-ms") { Description = "Milliseconds an inbox file must stay unchanged before it is read (default 5000) / Thời gian tệp phải ổn định", DefaultValueFactory = _ => 5000 };
+        var leaseMs = new Option<int>("--inbox-lease-ms") { Description = "Milliseconds a claim on an inbox file lasts unrenewed; after a node dies its files wait this long (default 30000) / Thời hạn nhận xử lý tệp", DefaultValueFactory = _ => 30_000 };
+        var node = new Option<string?>("--node") { Description = "Name of this node among several on one database (default host-pid-random) / Tên nút" };
         var relayKey = new Option<string?>("--relay-key")
         {
             Description = "Accept files relayed by provinces that present this key (or env QUANTRAC_RELAY_KEY) / Nhận tệp chuyển tiếp với khoá này",
@@ -29,7 +33,7 @@ static class ServeCommand
         var relayTimeout = new Option<double>("--relay-timeout") { Description = "Longest wait for the upstream's answer in seconds (default 60) / Thời gian chờ trả lời (giây)", DefaultValueFactory = _ => 60 };
         var command = new Command("serve", "Run the QuanTrac server / Chạy máy chủ QuanTrac")
         {
-            urls, inbox, demo, relayKey, relayTo, relayToKey, relaySource, relayBatch, relayBackoff, relayBackoffCap, relayTimeout,
+            urls, inbox, demo, stableMs, leaseMs, node, relayKey, relayTo, relayToKey, relaySource, relayBatch, relayBackoff, relayBackoffCap, relayTimeout,
         };
         store.AddTo(command);
         command.SetAction(async (result, ct) =>
@@ -64,7 +68,11 @@ static class ServeCommand
                 Demo = result.GetValue(demo),
                 RelayKey = result.GetValue(relayKey) ?? Environment.GetEnvironmentVariable("QUANTRAC_RELAY_KEY"),
                 RelayTo = relay,
+                InboxStableFor = TimeSpan.FromMilliseconds(result.GetValue(stableMs)),
+                InboxClaimLease = TimeSpan.FromMilliseconds(result.GetValue(leaseMs)),
             };
+            if (result.GetValue(node) is { } name)
+                options = options with { Node = name };
             await using var app = await QuanTracServer.BuildAsync(options, ct);
             await app.RunAsync();
             return 0;

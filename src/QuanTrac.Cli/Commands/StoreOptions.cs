@@ -7,7 +7,7 @@ namespace QuanTrac.Cli.Commands;
 sealed class StoreOptions
 {
     public Option<string?> Data { get; } = new("--data") { Description = "Data folder of the embedded SQLite store (default ./data) / Thư mục dữ liệu" };
-    public Option<string?> Db { get; } = new("--db") { Description = "Database connection: sqlite:PATH (PostgreSQL comes later) / Chuỗi kết nối CSDL" };
+    public Option<string?> Db { get; } = new("--db") { Description = "Database connection: postgres://user:pass@host:port/db or sqlite:PATH / Chuỗi kết nối CSDL" };
 
     public void AddTo(Command command)
     {

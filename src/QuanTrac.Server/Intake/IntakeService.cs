@@ -1,5 +1,6 @@
 using QuanTrac.Ingest.Intake;
 using QuanTrac.Storage;
+using QuanTrac.Storage.Cluster;
 
 namespace QuanTrac.Server.Intake;
 
@@ -20,18 +21,21 @@ public sealed partial class IntakeService(IQuanTracStore store, IntakeOptions in
             if (outcome.Kind == FileOutcomeKind.Quarantined)
                 LogQuarantined(prepared.File.SourcePath, outcome.Reason!.English);
         };
-        LogWatching(Path.GetFullPath(options.InboxPath));
+        LogWatching(Path.GetFullPath(options.InboxPath), options.Node);
         var watcher = new InboxWatcher(options.InboxPath, pipeline, time)
         {
             StableFor = options.InboxStableFor,
             ScanInterval = options.InboxStableFor < TimeSpan.FromSeconds(1) ? options.InboxStableFor : TimeSpan.FromSeconds(1),
+            Claims = ClusterCoordination.ClaimsFor(store),
+            Node = options.Node,
+            ClaimLease = options.InboxClaimLease,
         };
         await watcher.RunAsync(stoppingToken);
         await pipeline.CompleteAsync();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Watching inbox {Inbox}")]
-    partial void LogWatching(string inbox);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Watching inbox {Inbox} as node {Node}")]
+    partial void LogWatching(string inbox, string node);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Quarantined {File}: {Reason}")]
     partial void LogQuarantined(string file, string reason);

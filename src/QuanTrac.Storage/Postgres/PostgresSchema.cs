@@ -134,6 +134,22 @@ static class PostgresSchema
         CREATE TRIGGER relay_enqueue_reprocessed AFTER UPDATE OF outcome ON files
             FOR EACH ROW WHEN (NEW.outcome = 'Accepted' AND OLD.outcome <> 'Accepted') EXECUTE FUNCTION quantrac_relay_enqueue();
         """,
+
+        // Several nodes on one database: claims on shared-inbox files and leader leases for periodic jobs.
+        """
+        CREATE TABLE intake_claims(
+            path text PRIMARY KEY,
+            node text NOT NULL,
+            claimed_at timestamptz NOT NULL,
+            lease_until timestamptz NOT NULL);
+        CREATE INDEX intake_claims_node ON intake_claims(node);
+        CREATE INDEX intake_claims_lease_until ON intake_claims(lease_until);
+
+        CREATE TABLE leader_leases(
+            name text PRIMARY KEY,
+            holder text NOT NULL,
+            until timestamptz NOT NULL);
+        """,
     ];
 
     public static int Latest => Migrations.Length;

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Dapper;
 using Npgsql;
 using QuanTrac.Domain.Stations;
+using QuanTrac.Storage.Cluster;
 using QuanTrac.Storage.Common;
 using QuanTrac.Storage.Relay;
 
@@ -19,7 +20,18 @@ public sealed partial class PostgresStore : IQuanTracStore, IRelayOutbox
     readonly ConcurrentDictionary<string, int> _stationIds = new(StringComparer.Ordinal);
 
     /// <summary>Opens a store on a connection string (<c>Host=…;Username=…</c>) or a URL (<c>postgres://user:pass@host:port/db</c>).</summary>
-    public PostgresStore(string connection) => _source = NpgsqlDataSource.Create(PostgresConnectionString.Parse(connection));
+    public PostgresStore(string connection)
+    {
+        _source = NpgsqlDataSource.Create(PostgresConnectionString.Parse(connection));
+        IntakeClaims = new PostgresIntakeClaims(_source);
+        LeaderLease = new PostgresLeaderLease(_source);
+    }
+
+    /// <summary>Claims on shared-inbox files, in this database (several nodes, one inbox).</summary>
+    public IIntakeClaims IntakeClaims { get; }
+
+    /// <summary>Leader leases in this database (periodic jobs once cluster-wide).</summary>
+    public ILeaderLease LeaderLease { get; }
 
     /// <inheritdoc/>
     public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
