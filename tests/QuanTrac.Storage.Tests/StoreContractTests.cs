@@ -105,6 +105,19 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task CommitAsync_FileAndItsResendsInOneBatch_SameAsOneAtATime()
+    {
+        var first = File("a.txt", Some.Time, ("COD", 41m, "00"));
+        var changed = File("a.txt", Some.Time, ("COD", 45m, "00"));
+        var outcomes = await Store.CommitAsync([first, first with { ReceivedAt = Some.Time.AddMinutes(1) }, changed]);
+        Assert.Equal([FileOutcomeKind.Accepted, FileOutcomeKind.Duplicate, FileOutcomeKind.Accepted], outcomes.Select(o => o.Kind));
+        Assert.Equal(1, outcomes[2].NewVersions);
+        Assert.Equal([41m, 45m], (await All(versions: true)).Select(v => v.Observation.Value!.Value));
+        var entries = await Store.GetFilesAsync(new FileQuery());
+        Assert.Equal([1, 2], entries.Select(e => e.Receipts).Order());
+    }
+
+    [SkippableFact]
     public async Task CommitAsync_SameValueInAnotherFile_IsUnchanged()
     {
         await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 41m, "00"))]);

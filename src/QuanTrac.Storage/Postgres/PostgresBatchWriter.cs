@@ -12,14 +12,23 @@ namespace QuanTrac.Storage.Postgres;
 /// </summary>
 sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyDictionary<string, int> stationIds)
 {
-    sealed record FileState(long Id, bool Accepted);
+    // Id is null for a file inserted by this batch until the bulk insert has returned its id.
+    sealed class FileState(long? id, bool accepted)
+    {
+        public long? Id { get; set; } = id;
+        public bool Accepted { get; set; } = accepted;
+    }
+
+    sealed record NewFile(int Index, int? StationId, FileOutcomeKind Outcome, Reason? Rejection, FileState State);
 
     public async Task<FileOutcome[]> WriteAsync(IReadOnlyList<IncomingFile> files, CancellationToken ct)
     {
         await ArchiveAsync(files, ct);
         var known = await KnownFilesAsync(files, ct);
         var outcomes = new FileOutcome[files.Count];
-        var accepted = new List<(int Index, long FileId)>();
+        var accepted = new List<(int Index, FileState State)>();
+        var newFiles = new List<NewFile>();
+        var receipts = new List<(FileState State, DateTimeOffset At)>();
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
@@ -31,49 +40,89 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
             var outcome = rejection is null ? FileOutcomeKind.Accepted : FileOutcomeKind.Quarantined;
             if (known.TryGetValue(key, out var state) && state.Accepted)
             {
-                await ExecuteAsync("UPDATE files SET receipts = receipts + 1, last_received_at = greatest(last_received_at, @at) WHERE id = @id", ct,
-                    ("at", file.ReceivedAt.ToUniversalTime()), ("id", state.Id));
+                receipts.Add((state, file.ReceivedAt));
                 outcomes[i] = new FileOutcome(file.FileName, FileOutcomeKind.Duplicate, 0, 0, 0, null);
                 continue;
             }
-            long fileId;
-            if (state is not null)
+            if (state is null)
             {
-                fileId = state.Id;
+                state = new FileState(null, outcome == FileOutcomeKind.Accepted);
+                known[key] = state;
+                newFiles.Add(new NewFile(i, stationId, outcome, rejection, state));
+            }
+            else if (state.Id is null)
+            {
+                receipts.Add((state, file.ReceivedAt)); // quarantined twice in one batch: one more receipt
+            }
+            else
+            {
+                // Received before but quarantined: try again, the station may have been registered since. Rare: one statement.
                 await ExecuteAsync("""
                     UPDATE files SET receipts = receipts + 1, last_received_at = @at, station_id = @station, outcome = @outcome,
                            records = @records, warnings = @warnings, reason_code = @code, reason_en = @en, reason_vi = @vi
                     WHERE id = @id
-                    """, ct, ("at", file.ReceivedAt.ToUniversalTime()), ("station", stationId), ("outcome", outcome.ToString()), ("records", file.Observations.Count),
-                    ("warnings", file.Warnings), ("code", rejection?.Code), ("en", rejection?.English), ("vi", rejection?.Vietnamese), ("id", fileId));
+                    """, ct, ("at", file.ReceivedAt.ToUniversalTime()), ("station", stationId), ("outcome", outcome.ToString()),
+                    ("records", file.Observations.Count), ("warnings", file.Warnings), ("code", rejection?.Code), ("en", rejection?.English),
+                    ("vi", rejection?.Vietnamese), ("id", state.Id));
+                state.Accepted = outcome == FileOutcomeKind.Accepted;
             }
-            else
-            {
-                await using var insert = Command("""
-                    INSERT INTO files(name, sha256, size, source_path, station_id, first_received_at, last_received_at, receipts,
-                                      outcome, records, warnings, reason_code, reason_en, reason_vi)
-                    VALUES(@name, @sha, @size, @path, @station, @at, @at, 1, @outcome, @records, @warnings, @code, @en, @vi)
-                    RETURNING id
-                    """, ("name", file.FileName), ("sha", file.Sha256), ("size", file.Bytes.LongLength), ("path", file.SourcePath),
-                    ("station", stationId), ("at", file.ReceivedAt.ToUniversalTime()), ("outcome", outcome.ToString()), ("records", file.Observations.Count),
-                    ("warnings", file.Warnings), ("code", rejection?.Code), ("en", rejection?.English), ("vi", rejection?.Vietnamese));
-                fileId = (long)(await insert.ExecuteScalarAsync(ct))!;
-            }
-            known[key] = new FileState(fileId, outcome == FileOutcomeKind.Accepted);
             if (rejection is not null)
                 outcomes[i] = new FileOutcome(file.FileName, FileOutcomeKind.Quarantined, 0, 0, 0, rejection);
             else
-                accepted.Add((i, fileId));
+                accepted.Add((i, state));
         }
+        await InsertNewFilesAsync(files, newFiles, ct);
+        await AddReceiptsAsync(receipts, ct);
 
         var counts = await new PostgresObservationWriter(connection, tx).WriteAsync(
-            accepted.Select(a => (files[a.Index], a.FileId, stationIds[files[a.Index].StationPrefix!])).ToList(), ct);
-        foreach (var (index, fileId) in accepted)
+            accepted.Select(a => (files[a.Index], a.State.Id!.Value, stationIds[files[a.Index].StationPrefix!])).ToList(), ct);
+        foreach (var (index, state) in accepted)
         {
-            var (inserted, changed, unchanged) = counts.GetValueOrDefault(fileId);
+            var (inserted, changed, unchanged) = counts.GetValueOrDefault(state.Id!.Value);
             outcomes[index] = new FileOutcome(files[index].FileName, FileOutcomeKind.Accepted, inserted, changed, unchanged, null);
         }
         return outcomes;
+    }
+
+    /// <summary>One statement for all new registry entries; their ids come back in input order.</summary>
+    async Task InsertNewFilesAsync(IReadOnlyList<IncomingFile> files, List<NewFile> newFiles, CancellationToken ct)
+    {
+        if (newFiles.Count == 0)
+            return;
+        IncomingFile F(NewFile n) => files[n.Index];
+        await using var insert = Command("""
+            INSERT INTO files(name, sha256, size, source_path, station_id, first_received_at, last_received_at, receipts,
+                              outcome, records, warnings, reason_code, reason_en, reason_vi)
+            SELECT name, sha, size, path, station, at, at, 1, outcome, records, warnings, code, en, vi
+            FROM unnest(@name::text[], @sha::text[], @size::bigint[], @path::text[], @station::int[], @at::timestamptz[],
+                        @outcome::text[], @records::int[], @warnings::int[], @code::text[], @en::text[], @vi::text[])
+                 WITH ORDINALITY AS n(name, sha, size, path, station, at, outcome, records, warnings, code, en, vi, ord)
+            ORDER BY ord
+            RETURNING id
+            """,
+            ("name", newFiles.Select(n => F(n).FileName).ToArray()), ("sha", newFiles.Select(n => F(n).Sha256).ToArray()),
+            ("size", newFiles.Select(n => F(n).Bytes.LongLength).ToArray()), ("path", newFiles.Select(n => F(n).SourcePath).ToArray()),
+            ("station", newFiles.Select(n => n.StationId).ToArray()), ("at", newFiles.Select(n => F(n).ReceivedAt.ToUniversalTime()).ToArray()),
+            ("outcome", newFiles.Select(n => n.Outcome.ToString()).ToArray()), ("records", newFiles.Select(n => F(n).Observations.Count).ToArray()),
+            ("warnings", newFiles.Select(n => F(n).Warnings).ToArray()), ("code", newFiles.Select(n => n.Rejection?.Code).ToArray()),
+            ("en", newFiles.Select(n => n.Rejection?.English).ToArray()), ("vi", newFiles.Select(n => n.Rejection?.Vietnamese).ToArray()));
+        await using var reader = await insert.ExecuteReaderAsync(ct);
+        var i = 0;
+        while (await reader.ReadAsync(ct))
+            newFiles[i++].State.Id = reader.GetInt64(0);
+    }
+
+    /// <summary>One statement for the repeat receipts (identical resends) of the batch.</summary>
+    async Task AddReceiptsAsync(List<(FileState State, DateTimeOffset At)> receipts, CancellationToken ct)
+    {
+        if (receipts.Count == 0)
+            return;
+        var perFile = receipts.GroupBy(r => r.State.Id!.Value).Select(g => (Id: g.Key, Count: g.Count(), At: g.Max(r => r.At).ToUniversalTime())).ToList();
+        await ExecuteAsync("""
+            UPDATE files SET receipts = files.receipts + d.n, last_received_at = greatest(files.last_received_at, d.at)
+            FROM unnest(@id::bigint[], @n::int[], @at::timestamptz[]) AS d(id, n, at)
+            WHERE files.id = d.id
+            """, ct, ("id", perFile.Select(p => p.Id).ToArray()), ("n", perFile.Select(p => p.Count).ToArray()), ("at", perFile.Select(p => p.At).ToArray()));
     }
 
     async Task ArchiveAsync(IReadOnlyList<IncomingFile> files, CancellationToken ct)
