@@ -27,6 +27,8 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
         foreach (var round in Rounds(files))
         {
             await CopyAsync(round, ct);
+            // Fresh statistics on the small staging table, or the planner may hash-join whole partitions each batch.
+            await ExecuteAsync("ANALYZE obs_stage", ct);
             // 1 new keys; 2 classify (1 inserted now, 2 changed, 3 same reading); 3 keep replaced versions; 4 replace.
             await ExecuteAsync("""
                 INSERT INTO observations(station_id, parameter, observed_at, version, raw_name, raw_value, value, raw_unit, unit,
