@@ -157,6 +157,25 @@ public class AqiCommandTests
     }
 
     [Fact]
+    public async Task Rolling_O3EightHourSeries_MaximumIs74Point4At1700()
+    {
+        // §14 (c) printed: the 8-h means of day D, maximum 74.4 at 17:00 (exact 74.3875).
+        var csv = new StringBuilder("time,parameter,value\n");
+        var start = new DateTime(2026, 3, 9, 18, 0, 0);
+        for (var h = 0; h < O3EighteenToMidnight.Length; h++)
+            csv.Append(CultureInfo.InvariantCulture, $"{start.AddHours(h):yyyy-MM-dd HH:mm},O3,{O3EighteenToMidnight[h]}\n");
+
+        var json = Output(await StandardsCli.RunWithInputAsync(csv.ToString(), "aqi", "rolling", "--hours", "8"));
+
+        var dayD = json.EnumerateArray().Where(r => r.GetProperty("valid").GetBoolean()
+            && string.CompareOrdinal(r.GetProperty("time").GetString(), "2026-03-10 01:00") >= 0).ToList();
+        var max = dayD.MaxBy(r => r.GetProperty("mean").GetDecimal());
+        Assert.Equal("2026-03-10 17:00", max.GetProperty("time").GetString());
+        Assert.Equal(74.4m, Math.Round(max.GetProperty("mean").GetDecimal(), 1, MidpointRounding.AwayFromZero));
+        Assert.Equal(74.3875m, max.GetProperty("mean").GetDecimal());
+    }
+
+    [Fact]
     public async Task Us_HourlyPm25_NowCastTruncatedThenIndexed()
     {
         var json = Output(await StandardsCli.RunWithInputAsync(AirQualityWorkedExamples.NowCastCsv(), "aqi", "us"));

@@ -22,7 +22,48 @@ static class AqiCommand
         SeriesCommand("vn", "Hourly or daily VN_AQI from a CSV of hourly means (µg/m³) / VN_AQI giờ hoặc ngày", us: false),
         IndexCommand("us-index", "US AQI sub-index of one concentration (O3, CO ppm; SO2, NO2 ppb; PM µg/m³) / Chỉ số phụ US AQI", us: true),
         SeriesCommand("us", "Hourly or daily US AQI from a CSV of hourly means (EPA units) / US AQI giờ hoặc ngày", us: true),
+        RollingCommand(),
     };
+
+    /// <summary>
+    /// <c>aqi rolling --input FILE.csv [--hours 8]</c>: the rolling means (label h = mean of the hourly means
+    /// h−7 … h) behind the 8-hour O3 and CO columns, so they can be checked against the decision's examples.
+    /// </summary>
+    static Command RollingCommand()
+    {
+        var input = new Option<string>("--input") { Required = true, Description = "CSV time,parameter,value / Tệp CSV" };
+        var hours = new Option<int>("--hours") { Description = "Window in hours (default 8) / Số giờ", DefaultValueFactory = _ => 8 };
+        var command = new Command("rolling", "Rolling means of hourly means, e.g. 8-hour O3 / Trung bình trượt, ví dụ O3 8 giờ") { input, hours };
+        command.SetAction(result =>
+        {
+            var window = result.GetValue(hours);
+            if (window is < 1 or > 24)
+                return Fail(FormattableString.Invariant($"--hours {window} must be between 1 and 24"), FormattableString.Invariant($"--hours {window} phải từ 1 đến 24"));
+            if (StandardsJson.ReadInput(result.GetValue(input)!) is not { } text)
+                return StandardsJson.BadInput;
+            HourlyAirSeries series;
+            try
+            {
+                series = AirCsv.Parse(text);
+            }
+            catch (TableInputException e)
+            {
+                return StandardsJson.Fail(e);
+            }
+            var rows = new List<(string Time, string Parameter, Aggregate Mean)>();
+            foreach (var p in AirPollutants.DisplayOrder)
+            {
+                if (series.Values(p) is not { } values)
+                    continue;
+                var hourly = values.Select((v, i) => new TimedValue(series.LabelAt(i), v, v is not null));
+                foreach (var a in Averages.Rolling(hourly, window))
+                    rows.Add((a.End.ToString(AirCsv.TimeFormat, CultureInfo.InvariantCulture), AirPollutants.Code(p), a));
+            }
+            AqiJson.WriteRolling(rows);
+            return 0;
+        });
+        return command;
+    }
 
     static Command IndexCommand(string name, string description, bool us)
     {

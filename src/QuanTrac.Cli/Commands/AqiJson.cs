@@ -42,4 +42,22 @@ static class AqiJson
         }
         w.WriteEndArray();
     });
+
+    /// <summary><c>[{"time","parameter","mean","count","expected","valid"}]</c>: mean null when coverage is too low.</summary>
+    public static void WriteRolling(IEnumerable<(string Time, string Parameter, QuanTrac.Domain.Standards.Averaging.Aggregate Mean)> rows) => StandardsJson.Write(w =>
+    {
+        w.WriteStartArray();
+        foreach (var (time, parameter, a) in rows)
+        {
+            w.WriteStartObject();
+            w.WriteString("time", time);
+            w.WriteString("parameter", parameter);
+            StandardsJson.Number(w, "mean", a.Mean);
+            w.WriteNumber("count", a.Count);
+            w.WriteNumber("expected", a.ExpectedCount);
+            w.WriteBoolean("valid", a.Valid);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    });
 }
