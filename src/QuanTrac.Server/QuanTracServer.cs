@@ -57,6 +57,7 @@ public static class QuanTracServer
         app.UseStatusCodePages();
 
         // 9 publish
+        app.MapIndexApi();
         app.MapHealthApi();
         app.MapStationsApi();
         app.MapRelayApi();

@@ -22,6 +22,15 @@ public sealed class StationsApiTests(ServerFixture server) : IClassFixture<Serve
     }
 
     [Fact]
+    public async Task Index_Root_LinksToTheApiInBothLanguages()
+    {
+        var (status, body) = await GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("/api/v1/stations", body.GetProperty("links").GetProperty("stations").GetString());
+        Assert.False(string.IsNullOrEmpty(body.GetProperty("descriptionVi").GetString()));
+    }
+
+    [Fact]
     public async Task Stations_Registered_ListedWithNamesInBothLanguages()
     {
         var (_, body) = await GetAsync("/api/v1/stations");
