@@ -8,12 +8,18 @@ namespace QuanTrac.Ingest.Simulation;
 public static class StationSimulator
 {
     /// <summary>All files, ordered by <see cref="SimulatedFile.DeliverAt"/> (ties: station order, then generation order).</summary>
-    public static IEnumerable<SimulatedFile> Generate(SimulationOptions options)
+    public static IEnumerable<SimulatedFile> Generate(SimulationOptions options) => Generate(options, null);
+
+    /// <summary>
+    /// The same files, telling <paramref name="faults"/> of every injected fault as its file is generated: the
+    /// ground truth of the QC evaluation. The bytes do not depend on whether anyone listens.
+    /// </summary>
+    internal static IEnumerable<SimulatedFile> Generate(SimulationOptions options, Action<SimulatedFault>? faults)
     {
         options.Validate();
         var start = (options.Start == default ? SimulationOptions.DefaultStart : options.Start).ToOffset(TimeSpan.FromHours(7));
         var stations = SimulatedStations.Profiles(options.StationsPerType, options.LfShare);
-        return Merge([.. stations.Select(s => StationStream.Files(s, options, start))]);
+        return Merge([.. stations.Select(s => StationStream.Files(s, options, start, faults))]);
     }
 
     /// <summary>The first observation time of real-time mode: now aligned down to the interval, minus the backfill.</summary>

@@ -11,7 +11,9 @@ static class StationStream
 {
     const int MaxErrorRun = 12, MaxGapRun = 24, MaxLateRun = 36;
 
-    public static IEnumerable<SimulatedFile> Files(SimulatedStation station, SimulationOptions o, DateTimeOffset start)
+    // faults: told of every injected fault in a generated file (QC evaluation only); it draws no random number,
+    // so the bytes are the same with or without it.
+    public static IEnumerable<SimulatedFile> Files(SimulatedStation station, SimulationOptions o, DateTimeOffset start, Action<SimulatedFault>? faults = null)
     {
         var values = new Random(SeedMixer.Derive(o.Seed, station.Number, SeedMixer.Values));
         var events = new Random(SeedMixer.Derive(o.Seed, station.Number, SeedMixer.Events));
@@ -84,9 +86,12 @@ static class StationStream
             var calibrationStep = calibrationStart >= 0 ? step - calibrationStart : -1;
             for (var i = 0; i < channels.Length; i++)
             {
+                SimulatedFaultKind? fault = SimulatedFaultKind.Calibration;
                 var (value, status) = calibrationStep >= 0 && calibrationStep < calibrationSteps && i == calibrationChannel
                     ? (Calibration(channels[i], calibrationStep, events), "01")
-                    : Measure(channels[i], truth[i], o, events);
+                    : Measure(channels[i], truth[i], o, events, out fault);
+                if (fault is { } kind)
+                    faults?.Invoke(new(station.Station.Prefix, channels[i].Spec.Code, local, kind));
                 lines[i] = new StationFileLine(channels[i].Spec.RawName, value, channels[i].Spec.RawUnit, t, status);
             }
             var bytes = StationFileWriter.Write(lines, station.Newline);
@@ -132,8 +137,9 @@ static class StationStream
     }
 
     /// <summary>A normal reading, or one with a fault: device error (02), stuck sensor or spike (both 00).</summary>
-    static (string Value, string Status) Measure(ChannelState c, double truth, SimulationOptions o, Random events)
+    static (string Value, string Status) Measure(ChannelState c, double truth, SimulationOptions o, Random events, out SimulatedFaultKind? fault)
     {
+        fault = null;
         var (e, stuck, spike, u) = (events.NextDouble(), events.NextDouble(), events.NextDouble(), events.NextDouble());
         if (c.ErrorLeft == 0 && e < o.DeviceErrorProbability)
         {
@@ -143,6 +149,7 @@ static class StationStream
         if (c.ErrorLeft > 0)
         {
             c.ErrorLeft--;
+            fault = SimulatedFaultKind.DeviceError;
             return (c.ErrorText, "02");
         }
         if (c.StuckLeft == 0 && stuck < o.StuckSensorProbability)
@@ -153,10 +160,14 @@ static class StationStream
         if (c.StuckLeft > 0)
         {
             c.StuckLeft--;
+            fault = SimulatedFaultKind.Stuck;
             return (c.StuckText, "00");
         }
         if (spike < o.SpikeProbability && c.Model.IsAnalyser && c.Model.Multiplicative)
+        {
+            fault = SimulatedFaultKind.Spike;
             return (c.Format(c.Clamp(truth * (3 + 5 * u))), "00");
+        }
         return (c.Format(truth), "00");
     }
 
