@@ -24,17 +24,47 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
                 raw_unit text, unit text, status text, flags integer, file_id bigint, received_at timestamptz, outcome smallint)
             ON COMMIT DELETE ROWS
             """, ct);
-        foreach (var round in Rounds(files))
+        var rounds = Rounds(files);
+        for (var r = 0; r < rounds.Count; r++)
         {
+            var round = rounds[r];
+            if (r > 0)
+                await ExecuteAsync("TRUNCATE obs_stage", ct);
             await CopyAsync(round, ct);
-            // Fresh statistics on the small staging table, or the planner may hash-join whole partitions each batch.
+            // 1 new keys, and the newest time of each station and parameter, in one round trip.
+            int inserted;
+            await using (var batch = new NpgsqlBatch(connection, tx))
+            {
+                batch.BatchCommands.Add(new NpgsqlBatchCommand("""
+                    INSERT INTO observations(station_id, parameter, observed_at, version, raw_name, raw_value, value, raw_unit, unit,
+                                             status, flags, file_id, received_at)
+                    SELECT station_id, parameter, observed_at, 1, raw_name, raw_value, value, raw_unit, unit, status, flags, file_id, received_at
+                    FROM obs_stage ON CONFLICT DO NOTHING
+                    """));
+                batch.BatchCommands.Add(new NpgsqlBatchCommand("""
+                    INSERT INTO latest(station_id, parameter, observed_at)
+                    SELECT station_id, parameter, max(observed_at) FROM obs_stage GROUP BY 1, 2
+                    ON CONFLICT (station_id, parameter) DO UPDATE SET observed_at = excluded.observed_at
+                    WHERE excluded.observed_at > latest.observed_at
+                    """));
+                await batch.ExecuteNonQueryAsync(ct);
+                inserted = checked((int)batch.BatchCommands[0].Rows);
+            }
+            if (inserted == round.Count)
+            {
+                // The common case: every key was new, so every row of the round counts as inserted; nothing to compare.
+                foreach (var row in round)
+                {
+                    var (i, c, u) = counts.GetValueOrDefault(row.FileId);
+                    counts[row.FileId] = (i + 1, c, u);
+                }
+                continue;
+            }
+            // Some keys were stored before: compare them, keep the replaced versions, replace.
+            // Fresh statistics on the small staging table, or the planner may hash-join whole partitions.
             await ExecuteAsync("ANALYZE obs_stage", ct);
-            // 1 new keys; 2 classify (1 inserted now, 2 changed, 3 same reading); 3 keep replaced versions; 4 replace.
+            // 2 classify (1 inserted now, 2 changed, 3 same reading); 3 keep replaced versions; 4 replace.
             await ExecuteAsync("""
-                INSERT INTO observations(station_id, parameter, observed_at, version, raw_name, raw_value, value, raw_unit, unit,
-                                         status, flags, file_id, received_at)
-                SELECT station_id, parameter, observed_at, 1, raw_name, raw_value, value, raw_unit, unit, status, flags, file_id, received_at
-                FROM obs_stage ON CONFLICT DO NOTHING;
                 UPDATE obs_stage s SET outcome = CASE
                     WHEN o.file_id = s.file_id AND o.raw_name = s.raw_name THEN 1
                     WHEN o.value IS NOT DISTINCT FROM s.value AND o.status = s.status AND (s.value IS NOT NULL OR o.raw_value = s.raw_value) THEN 3
@@ -50,10 +80,6 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
                        received_at = s.received_at
                 FROM obs_stage s
                 WHERE o.station_id = s.station_id AND o.parameter = s.parameter AND o.observed_at = s.observed_at AND s.outcome = 2;
-                INSERT INTO latest(station_id, parameter, observed_at)
-                SELECT station_id, parameter, max(observed_at) FROM obs_stage GROUP BY 1, 2
-                ON CONFLICT (station_id, parameter) DO UPDATE SET observed_at = excluded.observed_at
-                WHERE excluded.observed_at > latest.observed_at;
                 """, ct, ("resent", (int)ObservationFlags.ResentChanged));
             await using (var cmd = new NpgsqlCommand("SELECT file_id, outcome, count(*)::int FROM obs_stage GROUP BY 1, 2", connection, tx))
             await using (var reader = await cmd.ExecuteReaderAsync(ct))
@@ -63,7 +89,6 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
                     var n = reader.GetInt32(2);
                     counts[reader.GetInt64(0)] = reader.GetInt16(1) switch { 1 => (i + n, c, u), 2 => (i, c + n, u), _ => (i, c, u + n) };
                 }
-            await ExecuteAsync("TRUNCATE obs_stage", ct);
         }
         return counts;
     }
