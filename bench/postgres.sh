@@ -6,7 +6,9 @@
 #     station of a 3,000-station registry, and hourly means of one station-year; p50 / p95.
 # Size: STATIONS=25 DAYS=2 for the ingest part (as bench/ingest.sh); QUERY_STATIONS=750 per type (3,000).
 # Other: QUERIES=0 (ingest part only), BATCH_SIZE=N (quantrac --batch-size; default: the product default),
-#        WORK=DIR (reuse the simulated backlog in DIR across runs; created when missing, never deleted).
+#        WORK=DIR (reuse the simulated backlog in DIR across runs; created when missing, never deleted),
+#        BASELINE=DIR (another checkout, e.g. `git worktree add /tmp/base main`: its ./quantrac ingests the same
+#        backlog in the same run, after this one, for before/after figures under the same load).
 # Needs root for scripts/postgres-for-tests.sh (installs and starts PostgreSQL when missing).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,25 +25,9 @@ host_opts=(-h 127.0.0.1 -p 5432 -U quantrac)
 export PGPASSWORD=quantrac
 fresh_db() { psql "${host_opts[@]}" -d postgres -q -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1"; }
 timed() { local f="$1"; shift; local TIMEFORMAT='%R %U %S'; { time "$@" 2>&3; } 3>&2 2>"$f"; }
-# CPU seconds used so far by the whole PostgreSQL server: the postmaster, its live children, and (cutime/cstime)
-# the children that have exited (backends of finished connections). Includes anything else using the server.
-pg_cpu() { python3 - <<'PY'
-import os
-tick = os.sysconf("SC_CLK_TCK"); pm = None; total = 0
-for pid in filter(str.isdigit, os.listdir("/proc")):
-    try:
-        f = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-        comm = open(f"/proc/{pid}/comm").read().strip()
-    except OSError:
-        continue
-    if comm != "postgres":
-        continue
-    total += int(f[11]) + int(f[12])
-    if int(f[1]) == 1 or comm == "postgres" and open(f"/proc/{f[1]}/comm").read().strip() != "postgres":
-        total += int(f[13]) + int(f[14])
-print(f"{total / tick:.2f}")
-PY
-}
+# CPU seconds of the server backends of database $1 while a command runs: pg_cpu_start DB; …; pg_cpu_stop FILE
+pg_cpu_start() { python3 bench/lib/pg-cpu.py "$1" >"$W/pg-cpu.out" & pg_cpu_pid=$!; sleep 0.2; }
+pg_cpu_stop() { kill "$pg_cpu_pid"; wait "$pg_cpu_pid" || true; cp "$W/pg-cpu.out" "$1"; }
 
 ./quantrac --help >/dev/null
 if [ -n "${WORK:-}" ]; then W="$WORK"; mkdir -p "$W"; rm -rf "$W/sqlite-query"
@@ -61,21 +47,32 @@ db="postgres://quantrac:quantrac@127.0.0.1:5432/qt_bench_ingest"
 echo "== quantrac ingest --db postgres" >&2
 batch=()
 [ -n "$BATCH_SIZE" ] && batch=(--batch-size "$BATCH_SIZE")
-q_pg0=$(pg_cpu)
+pg_cpu_start qt_bench_ingest
 timed "$W/q.time" ./quantrac ingest --db "$db" "${batch[@]}" "$W/inbox" >"$W/ingest.json"
-q_pg=$(python3 -c "print(f'{$(pg_cpu) - $q_pg0:.2f}')")
+pg_cpu_stop "$W/q.pg"
+
+if [ -n "${BASELINE:-}" ]; then
+  "$BASELINE/quantrac" --help >/dev/null
+  fresh_db qt_bench_base
+  "$BASELINE/quantrac" stations import --db "${db%/*}/qt_bench_base" "$W/inbox.stations.json" >&2
+  echo "== baseline ($BASELINE) quantrac ingest --db postgres" >&2
+  pg_cpu_start qt_bench_base
+  timed "$W/b.time" "$BASELINE/quantrac" ingest --db "${db%/*}/qt_bench_base" "${batch[@]}" "$W/inbox" >"$W/base.json"
+  pg_cpu_stop "$W/b.pg"
+fi
 
 fresh_db qt_bench_copy
 psql "${host_opts[@]}" -d qt_bench_copy -q -c "CREATE TABLE obs(station text, parameter text, observed_at text, value text, unit text, status text, PRIMARY KEY(station, parameter, observed_at))"
 echo "== psql \\copy" >&2
-c_pg0=$(pg_cpu)
+pg_cpu_start qt_bench_copy
 timed "$W/c.time" psql "${host_opts[@]}" -d qt_bench_copy -q -c "\\copy obs FROM '$W/values.csv' WITH (FORMAT csv, HEADER true)"
-c_pg=$(python3 -c "print(f'{$(pg_cpu) - $c_pg0:.2f}')")
+pg_cpu_stop "$W/c.pg"
 c_values=$(psql "${host_opts[@]}" -d qt_bench_copy -tA -c "SELECT count(*) FROM obs")
 
 mkdir -p bench/out
 out="bench/out/postgres-$(date +%Y%m%d-%H%M%S).txt"
-python3 - "$W/ingest.json" "$(cat "$W/q.time")" "$c_values" "$(cat "$W/c.time")" "$q_pg" "$c_pg" <<'PY' | tee "$out"
+python3 - "$W/ingest.json" "$(cat "$W/q.time")" "$c_values" "$(cat "$W/c.time")" "$(cat "$W/q.pg")" "$(cat "$W/c.pg")" \
+  "${BASELINE:-}" "$W/base.json" "$(cat "$W/b.time" 2>/dev/null || true)" "$(cat "$W/b.pg" 2>/dev/null || true)" <<'PY' | tee "$out"
 import json, os, sys
 s = json.load(open(sys.argv[1])); qs, qu, qk = map(float, sys.argv[2].split())
 cv = int(sys.argv[3]); cs, cu, ck = map(float, sys.argv[4].split()); qp, cp = float(sys.argv[5]), float(sys.argv[6])
@@ -84,10 +81,16 @@ load = " ".join(open("/proc/loadavg").read().split()[:3])
 print(f"PostgreSQL ingest — {qf} files, load average {load}")
 print(f"{'':22}{'values':>9}{'seconds':>9}{'files/s':>9}{'values/s':>10}{'client CPU s':>14}{'server CPU s':>14}")
 print(f"{'quantrac ingest --db':22}{qv:>9}{qs:>9.2f}{qf / qs:>9,.0f}{qv / qs:>10,.0f}{qu + qk:>14.2f}{qp:>14.2f}")
+if sys.argv[7]:
+    b = json.load(open(sys.argv[8])); bs, bu, bk = map(float, sys.argv[9].split()); bp = float(sys.argv[10])
+    print(f"{'baseline ingest --db':22}{b['records']:>9}{bs:>9.2f}{b['files'] / bs:>9,.0f}{b['records'] / bs:>10,.0f}{bu + bk:>14.2f}{bp:>14.2f}")
 label = "psql \\copy"
 print(f"{label:22}{cv:>9}{cs:>9.2f}{qf / cs:>9,.0f}{cv / cs:>10,.0f}{cu + ck:>14.2f}{cp:>14.2f}")
 print(f"ratio quantrac values/s ÷ copy values/s: {(qv / qs) / (cv / cs):.2f}  (target ≥ 0.5)")
 print(f"ratio on CPU per value (client + server): {(cu + ck + cp) / cv / ((qu + qk + qp) / qv):.2f}")
+if sys.argv[7]:
+    print(f"baseline ratio: {(b['records'] / bs) / (cv / cs):.2f} wall, {(cu + ck + cp) / cv / ((bu + bk + bp) / b['records']):.2f} CPU")
+print("(server CPU: the database's backends only, sampled from /proc; WAL writer and checkpointer not counted)")
 PY
 
 [ "$QUERIES" = 0 ] && { echo "written to $out" >&2; exit 0; }

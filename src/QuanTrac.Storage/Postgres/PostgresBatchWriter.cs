@@ -23,8 +23,7 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
 
     public async Task<FileOutcome[]> WriteAsync(IReadOnlyList<IncomingFile> files, CancellationToken ct)
     {
-        await ArchiveAsync(files, ct);
-        var known = await KnownFilesAsync(files, ct);
+        var known = await ArchiveAndLookUpAsync(files, ct);
         var outcomes = new FileOutcome[files.Count];
         var accepted = new List<(int Index, FileState State)>();
         var newFiles = new List<NewFile>();
@@ -125,27 +124,37 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
             """, ct, ("id", perFile.Select(p => p.Id).ToArray()), ("n", perFile.Select(p => p.Count).ToArray()), ("at", perFile.Select(p => p.At).ToArray()));
     }
 
-    async Task ArchiveAsync(IReadOnlyList<IncomingFile> files, CancellationToken ct)
+    /// <summary>
+    /// One round trip: the staging table of the observations (once per session), the raw bytes, and the registry
+    /// entries that already exist for the batch's (name, sha256) pairs.
+    /// </summary>
+    async Task<Dictionary<(string, string), FileState>> ArchiveAndLookUpAsync(IReadOnlyList<IncomingFile> files, CancellationToken ct)
     {
         var unique = files.DistinctBy(f => f.Sha256).ToList();
-        await ExecuteAsync("""
+        await using var batch = new NpgsqlBatch(connection, tx);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresObservationWriter.CreateStage));
+        batch.BatchCommands.Add(BatchCommand("""
             INSERT INTO raw_archive(sha256, size, bytes)
             SELECT * FROM unnest(@sha::text[], @size::bigint[], @bytes::bytea[]) ON CONFLICT DO NOTHING
-            """, ct, ("sha", unique.Select(f => f.Sha256).ToArray()), ("size", unique.Select(f => f.Bytes.LongLength).ToArray()),
-            ("bytes", unique.Select(f => f.Bytes).ToArray()));
-    }
-
-    async Task<Dictionary<(string, string), FileState>> KnownFilesAsync(IReadOnlyList<IncomingFile> files, CancellationToken ct)
-    {
-        var known = new Dictionary<(string, string), FileState>();
-        await using var cmd = Command("""
+            """, ("sha", unique.Select(f => f.Sha256).ToArray()), ("size", unique.Select(f => f.Bytes.LongLength).ToArray()),
+            ("bytes", unique.Select(f => f.Bytes).ToArray())));
+        batch.BatchCommands.Add(BatchCommand("""
             SELECT f.id, f.name, f.sha256, f.outcome FROM files f
             JOIN unnest(@name::text[], @sha::text[]) k(name, sha256) ON k.name = f.name AND k.sha256 = f.sha256
-            """, ("name", files.Select(f => f.FileName).ToArray()), ("sha", files.Select(f => f.Sha256).ToArray()));
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
+            """, ("name", files.Select(f => f.FileName).ToArray()), ("sha", files.Select(f => f.Sha256).ToArray())));
+        var known = new Dictionary<(string, string), FileState>();
+        await using var reader = await batch.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
             known[(reader.GetString(1), reader.GetString(2))] = new FileState(reader.GetInt64(0), reader.GetString(3) == nameof(FileOutcomeKind.Accepted));
         return known;
+    }
+
+    static NpgsqlBatchCommand BatchCommand(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var cmd = new NpgsqlBatchCommand(sql);
+        foreach (var (name, value) in parameters)
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return cmd;
     }
 
     NpgsqlCommand Command(string sql, params (string Name, object? Value)[] parameters)

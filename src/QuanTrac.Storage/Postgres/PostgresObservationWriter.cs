@@ -12,18 +12,20 @@ namespace QuanTrac.Storage.Postgres;
 /// </summary>
 sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransaction tx)
 {
+    /// <summary>The staging table; created once per session (commit connections are not reset when pooled).</summary>
+    public const string CreateStage = """
+        CREATE TEMP TABLE IF NOT EXISTS obs_stage(
+            station_id integer, parameter text, observed_at timestamptz, raw_name text, raw_value text, value numeric,
+            raw_unit text, unit text, status text, flags integer, file_id bigint, received_at timestamptz, outcome smallint)
+        ON COMMIT DELETE ROWS
+        """;
+
     public async Task<Dictionary<long, (int Inserted, int Changed, int Unchanged)>> WriteAsync(
         IReadOnlyList<(IncomingFile File, long FileId, int StationId)> files, CancellationToken ct)
     {
         var counts = new Dictionary<long, (int, int, int)>();
         if (files.Count == 0)
             return counts;
-        await ExecuteAsync("""
-            CREATE TEMP TABLE IF NOT EXISTS obs_stage(
-                station_id integer, parameter text, observed_at timestamptz, raw_name text, raw_value text, value numeric,
-                raw_unit text, unit text, status text, flags integer, file_id bigint, received_at timestamptz, outcome smallint)
-            ON COMMIT DELETE ROWS
-            """, ct);
         var rounds = Rounds(files);
         for (var r = 0; r < rounds.Count; r++)
         {
