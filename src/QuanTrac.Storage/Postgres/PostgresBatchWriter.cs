@@ -6,51 +6,63 @@ namespace QuanTrac.Storage.Postgres;
 
 /// <summary>
 /// Commits one batch of files in one transaction, set-based: the raw bytes and the file registry with
-/// array parameters, the observations through binary COPY into a staging table and three statements
-/// (insert new keys, copy replaced versions to history, update them). The per-file decisions (duplicate,
-/// re-processed quarantine) are taken in C# in file order, exactly as the SQLite store takes them.
+/// array parameters, the observations through binary COPY into a staging table (see
+/// <see cref="PostgresObservationWriter"/>). The registry entries of the batch are inserted first, in file order,
+/// skipping the (name, sha256) pairs that exist already; only those are then read back. The per-file decisions
+/// (duplicate, re-processed quarantine) are taken in C# in file order, exactly as the SQLite store takes them.
 /// </summary>
 sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyDictionary<string, int> stationIds)
 {
-    // Id is null for a file inserted by this batch until the bulk insert has returned its id.
-    sealed class FileState(long? id, bool accepted)
+    // New: registered by this batch (a later copy in the batch is a receipt, never a re-processing).
+    sealed class FileState(long id, bool accepted, bool isNew)
     {
-        public long? Id { get; set; } = id;
+        public long Id { get; } = id;
         public bool Accepted { get; set; } = accepted;
+        public bool New { get; } = isNew;
     }
 
-    sealed record NewFile(int Index, int? StationId, FileOutcomeKind Outcome, Reason? Rejection, FileState State);
+    readonly record struct Decision(int? StationId, FileOutcomeKind Outcome, Reason? Rejection);
 
     public async Task<FileOutcome[]> WriteAsync(IReadOnlyList<IncomingFile> files, CancellationToken ct)
     {
-        await ArchiveAsync(files, ct);
-        var known = await KnownFilesAsync(files, ct);
-        var outcomes = new FileOutcome[files.Count];
-        var accepted = new List<(int Index, FileState State)>();
-        var newFiles = new List<NewFile>();
-        var receipts = new List<(FileState State, DateTimeOffset At)>();
+        var decisions = new Decision[files.Count];
+        var firsts = new List<int>();
+        var firstSeen = new HashSet<(string, string)>();
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
-            var key = (file.FileName, file.Sha256);
             int? stationId = file.StationPrefix is not null && stationIds.TryGetValue(file.StationPrefix, out var sid) ? sid : null;
             var rejection = file.Rejection ?? (file.StationPrefix is not null && stationId is null
                 ? new Reason("UNREGISTERED_STATION", $"Station '{file.StationPrefix}' is not registered.", $"Trạm '{file.StationPrefix}' chưa được đăng ký.")
                 : null);
-            var outcome = rejection is null ? FileOutcomeKind.Accepted : FileOutcomeKind.Quarantined;
-            if (known.TryGetValue(key, out var state) && state.Accepted)
+            decisions[i] = new Decision(stationId, rejection is null ? FileOutcomeKind.Accepted : FileOutcomeKind.Quarantined, rejection);
+            if (firstSeen.Add((file.FileName, file.Sha256)))
+                firsts.Add(i);
+        }
+        var known = await ArchiveAndRegisterAsync(files, decisions, firsts, ct);
+        if (known.Count < firsts.Count)
+            await LookUpAsync(files, firsts.Where(i => !known.ContainsKey((files[i].FileName, files[i].Sha256))).ToList(), known, ct);
+
+        var outcomes = new FileOutcome[files.Count];
+        var accepted = new List<(int Index, FileState State)>();
+        var receipts = new List<(FileState State, DateTimeOffset At)>();
+        var registered = new HashSet<(string, string)>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            var (stationId, outcome, rejection) = decisions[i];
+            var state = known[(file.FileName, file.Sha256)];
+            if (state.New && registered.Add((file.FileName, file.Sha256)))
+            {
+                // Registered by this batch's insert, as this very file.
+            }
+            else if (state.Accepted)
             {
                 receipts.Add((state, file.ReceivedAt));
                 outcomes[i] = new FileOutcome(file.FileName, FileOutcomeKind.Duplicate, 0, 0, 0, null);
                 continue;
             }
-            if (state is null)
-            {
-                state = new FileState(null, outcome == FileOutcomeKind.Accepted);
-                known[key] = state;
-                newFiles.Add(new NewFile(i, stationId, outcome, rejection, state));
-            }
-            else if (state.Id is null)
+            else if (state.New)
             {
                 receipts.Add((state, file.ReceivedAt)); // quarantined twice in one batch: one more receipt
             }
@@ -71,26 +83,36 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
             else
                 accepted.Add((i, state));
         }
-        await InsertNewFilesAsync(files, newFiles, ct);
         await AddReceiptsAsync(receipts, ct);
 
         var counts = await new PostgresObservationWriter(connection, tx).WriteAsync(
-            accepted.Select(a => (files[a.Index], a.State.Id!.Value, stationIds[files[a.Index].StationPrefix!])).ToList(), ct);
+            accepted.Select(a => (files[a.Index], a.State.Id, stationIds[files[a.Index].StationPrefix!])).ToList(), ct);
         foreach (var (index, state) in accepted)
         {
-            var (inserted, changed, unchanged) = counts.GetValueOrDefault(state.Id!.Value);
+            var (inserted, changed, unchanged) = counts.GetValueOrDefault(state.Id);
             outcomes[index] = new FileOutcome(files[index].FileName, FileOutcomeKind.Accepted, inserted, changed, unchanged, null);
         }
         return outcomes;
     }
 
-    /// <summary>One statement for all new registry entries; their ids come back in input order.</summary>
-    async Task InsertNewFilesAsync(IReadOnlyList<IncomingFile> files, List<NewFile> newFiles, CancellationToken ct)
+    /// <summary>
+    /// One round trip: the staging table of the observations (once per session), the raw bytes, and a registry entry
+    /// for the first copy of each (name, sha256) of the batch unless one exists; returns the entries inserted now.
+    /// </summary>
+    async Task<Dictionary<(string, string), FileState>> ArchiveAndRegisterAsync(
+        IReadOnlyList<IncomingFile> files, Decision[] decisions, List<int> firsts, CancellationToken ct)
     {
-        if (newFiles.Count == 0)
-            return;
-        IncomingFile F(NewFile n) => files[n.Index];
-        await using var insert = Command("""
+        var unique = files.DistinctBy(f => f.Sha256).ToList();
+        await using var batch = new NpgsqlBatch(connection, tx);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresObservationWriter.CreateStage));
+        batch.BatchCommands.Add(BatchCommand("""
+            INSERT INTO raw_archive(sha256, size, bytes)
+            SELECT * FROM unnest(@sha::text[], @size::bigint[], @bytes::bytea[]) ON CONFLICT DO NOTHING
+            """, ("sha", unique.Select(f => f.Sha256).ToArray()), ("size", unique.Select(f => f.Bytes.LongLength).ToArray()),
+            ("bytes", unique.Select(f => f.Bytes).ToArray())));
+        IncomingFile F(int i) => files[i];
+        // Ids in file order (the registry lists by id); ord says which file each returned id belongs to.
+        batch.BatchCommands.Add(BatchCommand("""
             INSERT INTO files(name, sha256, size, source_path, station_id, first_received_at, last_received_at, receipts,
                               outcome, records, warnings, reason_code, reason_en, reason_vi)
             SELECT name, sha, size, path, station, at, at, 1, outcome, records, warnings, code, en, vi
@@ -98,18 +120,32 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
                         @outcome::text[], @records::int[], @warnings::int[], @code::text[], @en::text[], @vi::text[])
                  WITH ORDINALITY AS n(name, sha, size, path, station, at, outcome, records, warnings, code, en, vi, ord)
             ORDER BY ord
-            RETURNING id
+            ON CONFLICT (name, sha256) DO NOTHING
+            RETURNING id, name, sha256, outcome
             """,
-            ("name", newFiles.Select(n => F(n).FileName).ToArray()), ("sha", newFiles.Select(n => F(n).Sha256).ToArray()),
-            ("size", newFiles.Select(n => F(n).Bytes.LongLength).ToArray()), ("path", newFiles.Select(n => F(n).SourcePath).ToArray()),
-            ("station", newFiles.Select(n => n.StationId).ToArray()), ("at", newFiles.Select(n => F(n).ReceivedAt.ToUniversalTime()).ToArray()),
-            ("outcome", newFiles.Select(n => n.Outcome.ToString()).ToArray()), ("records", newFiles.Select(n => F(n).Observations.Count).ToArray()),
-            ("warnings", newFiles.Select(n => F(n).Warnings).ToArray()), ("code", newFiles.Select(n => n.Rejection?.Code).ToArray()),
-            ("en", newFiles.Select(n => n.Rejection?.English).ToArray()), ("vi", newFiles.Select(n => n.Rejection?.Vietnamese).ToArray()));
-        await using var reader = await insert.ExecuteReaderAsync(ct);
-        var i = 0;
+            ("name", firsts.Select(i => F(i).FileName).ToArray()), ("sha", firsts.Select(i => F(i).Sha256).ToArray()),
+            ("size", firsts.Select(i => F(i).Bytes.LongLength).ToArray()), ("path", firsts.Select(i => F(i).SourcePath).ToArray()),
+            ("station", firsts.Select(i => decisions[i].StationId).ToArray()), ("at", firsts.Select(i => F(i).ReceivedAt.ToUniversalTime()).ToArray()),
+            ("outcome", firsts.Select(i => decisions[i].Outcome.ToString()).ToArray()), ("records", firsts.Select(i => F(i).Observations.Count).ToArray()),
+            ("warnings", firsts.Select(i => F(i).Warnings).ToArray()), ("code", firsts.Select(i => decisions[i].Rejection?.Code).ToArray()),
+            ("en", firsts.Select(i => decisions[i].Rejection?.English).ToArray()), ("vi", firsts.Select(i => decisions[i].Rejection?.Vietnamese).ToArray())));
+        var known = new Dictionary<(string, string), FileState>(firsts.Count);
+        await using var reader = await batch.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-            newFiles[i++].State.Id = reader.GetInt64(0);
+            known[(reader.GetString(1), reader.GetString(2))] = new FileState(reader.GetInt64(0), reader.GetString(3) == nameof(FileOutcomeKind.Accepted), true);
+        return known;
+    }
+
+    /// <summary>The registry entries that existed before the batch (resends, re-processed quarantine): rare.</summary>
+    async Task LookUpAsync(IReadOnlyList<IncomingFile> files, List<int> indexes, Dictionary<(string, string), FileState> known, CancellationToken ct)
+    {
+        await using var cmd = Command("""
+            SELECT f.id, f.name, f.sha256, f.outcome FROM files f
+            JOIN unnest(@name::text[], @sha::text[]) k(name, sha256) ON k.name = f.name AND k.sha256 = f.sha256
+            """, ("name", indexes.Select(i => files[i].FileName).ToArray()), ("sha", indexes.Select(i => files[i].Sha256).ToArray()));
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            known[(reader.GetString(1), reader.GetString(2))] = new FileState(reader.GetInt64(0), reader.GetString(3) == nameof(FileOutcomeKind.Accepted), false);
     }
 
     /// <summary>One statement for the repeat receipts (identical resends) of the batch.</summary>
@@ -117,7 +153,7 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
     {
         if (receipts.Count == 0)
             return;
-        var perFile = receipts.GroupBy(r => r.State.Id!.Value).Select(g => (Id: g.Key, Count: g.Count(), At: g.Max(r => r.At).ToUniversalTime())).ToList();
+        var perFile = receipts.GroupBy(r => r.State.Id).Select(g => (Id: g.Key, Count: g.Count(), At: g.Max(r => r.At).ToUniversalTime())).ToList();
         await ExecuteAsync("""
             UPDATE files SET receipts = files.receipts + d.n, last_received_at = greatest(files.last_received_at, d.at)
             FROM unnest(@id::bigint[], @n::int[], @at::timestamptz[]) AS d(id, n, at)
@@ -125,27 +161,12 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
             """, ct, ("id", perFile.Select(p => p.Id).ToArray()), ("n", perFile.Select(p => p.Count).ToArray()), ("at", perFile.Select(p => p.At).ToArray()));
     }
 
-    async Task ArchiveAsync(IReadOnlyList<IncomingFile> files, CancellationToken ct)
+    static NpgsqlBatchCommand BatchCommand(string sql, params (string Name, object? Value)[] parameters)
     {
-        var unique = files.DistinctBy(f => f.Sha256).ToList();
-        await ExecuteAsync("""
-            INSERT INTO raw_archive(sha256, size, bytes)
-            SELECT * FROM unnest(@sha::text[], @size::bigint[], @bytes::bytea[]) ON CONFLICT DO NOTHING
-            """, ct, ("sha", unique.Select(f => f.Sha256).ToArray()), ("size", unique.Select(f => f.Bytes.LongLength).ToArray()),
-            ("bytes", unique.Select(f => f.Bytes).ToArray()));
-    }
-
-    async Task<Dictionary<(string, string), FileState>> KnownFilesAsync(IReadOnlyList<IncomingFile> files, CancellationToken ct)
-    {
-        var known = new Dictionary<(string, string), FileState>();
-        await using var cmd = Command("""
-            SELECT f.id, f.name, f.sha256, f.outcome FROM files f
-            JOIN unnest(@name::text[], @sha::text[]) k(name, sha256) ON k.name = f.name AND k.sha256 = f.sha256
-            """, ("name", files.Select(f => f.FileName).ToArray()), ("sha", files.Select(f => f.Sha256).ToArray()));
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            known[(reader.GetString(1), reader.GetString(2))] = new FileState(reader.GetInt64(0), reader.GetString(3) == nameof(FileOutcomeKind.Accepted));
-        return known;
+        var cmd = new NpgsqlBatchCommand(sql);
+        foreach (var (name, value) in parameters)
+            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return cmd;
     }
 
     NpgsqlCommand Command(string sql, params (string Name, object? Value)[] parameters)

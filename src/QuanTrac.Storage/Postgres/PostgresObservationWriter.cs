@@ -5,36 +5,95 @@ using QuanTrac.Domain.Observations;
 namespace QuanTrac.Storage.Postgres;
 
 /// <summary>
-/// Writes the observations of accepted files: binary COPY into a temporary staging table, then set-based
-/// statements. A key may occur twice in one batch (a file and its corrected resend); the rows are then
+/// Writes the observations of accepted files: one INSERT … SELECT FROM unnest(one array per column) … ON CONFLICT
+/// DO NOTHING, with the newest time of each station and parameter in the same round trip. Only when that insert
+/// skipped keys (resends) are the rows also put in a temporary staging table and compared with the stored ones,
+/// set-based. Column arrays cost the client far less than a binary COPY, which binds every field. A key may occur twice in one batch (a file and its corrected resend); the rows are then
 /// written in rounds in which every key occurs once, in file order, so the later value wins as it would
 /// one file at a time.
 /// </summary>
 sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransaction tx)
 {
+    /// <summary>The staging table; created once per session (commit connections are not reset when pooled).</summary>
+    public const string CreateStage = """
+        CREATE TEMP TABLE IF NOT EXISTS obs_stage(
+            station_id integer, parameter text, observed_at timestamptz, raw_name text, raw_value text, value numeric,
+            raw_unit text, unit text, status text, flags integer, file_id bigint, received_at timestamptz, outcome smallint)
+        ON COMMIT DELETE ROWS
+        """;
+
     public async Task<Dictionary<long, (int Inserted, int Changed, int Unchanged)>> WriteAsync(
         IReadOnlyList<(IncomingFile File, long FileId, int StationId)> files, CancellationToken ct)
     {
         var counts = new Dictionary<long, (int, int, int)>();
         if (files.Count == 0)
             return counts;
-        await ExecuteAsync("""
-            CREATE TEMP TABLE IF NOT EXISTS obs_stage(
-                station_id integer, parameter text, observed_at timestamptz, raw_name text, raw_value text, value numeric,
-                raw_unit text, unit text, status text, flags integer, file_id bigint, received_at timestamptz, outcome smallint)
-            ON COMMIT DELETE ROWS
-            """, ct);
-        foreach (var round in Rounds(files))
+        var rounds = Rounds(files);
+        var staged = false;
+        for (var r = 0; r < rounds.Count; r++)
         {
-            await CopyAsync(round, ct);
-            // Fresh statistics on the small staging table, or the planner may hash-join whole partitions each batch.
+            var round = rounds[r];
+            var rows = round.Count;
+            var columns = new Columns(rows);
+            var newest = new Dictionary<(int, string), DateTime>();
+            for (var i = 0; i < rows; i++)
+            {
+                var (o, fileId, stationId, receivedAt) = round[i];
+                var t = o.ObservedAt.UtcDateTime;
+                columns.Station[i] = stationId; columns.Parameter[i] = o.ParameterCode; columns.ObservedAt[i] = t;
+                columns.RawName[i] = o.RawName; columns.RawValue[i] = o.RawValue; columns.Value[i] = o.Value;
+                columns.RawUnit[i] = o.RawUnit; columns.Unit[i] = o.Unit; columns.Status[i] = o.Status;
+                columns.Flags[i] = (int)o.Flags; columns.FileId[i] = fileId; columns.ReceivedAt[i] = receivedAt.UtcDateTime;
+                var key = (stationId, o.ParameterCode);
+                if (!newest.TryGetValue(key, out var known) || t > known)
+                    newest[key] = t;
+            }
+            // 1 new keys, and the newest time of each station and parameter, in one round trip.
+            int inserted;
+            await using (var batch = new NpgsqlBatch(connection, tx))
+            {
+                batch.BatchCommands.Add(columns.Bind(new NpgsqlBatchCommand($"""
+                    INSERT INTO observations(station_id, parameter, observed_at, version, raw_name, raw_value, value, raw_unit, unit,
+                                             status, flags, file_id, received_at)
+                    SELECT station_id, parameter, observed_at, 1, raw_name, raw_value, value, raw_unit, unit, status, flags, file_id, received_at
+                    FROM {Columns.Unnest} ON CONFLICT DO NOTHING
+                    """)));
+                var latest = new NpgsqlBatchCommand("""
+                    INSERT INTO latest(station_id, parameter, observed_at)
+                    SELECT * FROM unnest(@ls::int[], @lp::text[], @lt::timestamptz[])
+                    ON CONFLICT (station_id, parameter) DO UPDATE SET observed_at = excluded.observed_at
+                    WHERE excluded.observed_at > latest.observed_at
+                    """);
+                latest.Parameters.AddWithValue("ls", newest.Keys.Select(k => k.Item1).ToArray());
+                latest.Parameters.AddWithValue("lp", newest.Keys.Select(k => k.Item2).ToArray());
+                latest.Parameters.AddWithValue("lt", newest.Values.ToArray());
+                batch.BatchCommands.Add(latest);
+                await batch.ExecuteNonQueryAsync(ct);
+                inserted = checked((int)batch.BatchCommands[0].Rows);
+            }
+            if (inserted == round.Count)
+            {
+                // The common case: every key was new, so every row of the round counts as inserted; nothing to compare.
+                foreach (var row in round)
+                {
+                    var (i, c, u) = counts.GetValueOrDefault(row.FileId);
+                    counts[row.FileId] = (i + 1, c, u);
+                }
+                continue;
+            }
+            // Some keys were stored before: stage the round, compare, keep the replaced versions, replace.
+            if (staged)
+                await ExecuteAsync("TRUNCATE obs_stage", ct);
+            staged = true;
+            await using (var stage = columns.Bind(new NpgsqlCommand($"""
+                INSERT INTO obs_stage(station_id, parameter, observed_at, raw_name, raw_value, value, raw_unit, unit, status, flags, file_id, received_at)
+                SELECT * FROM {Columns.Unnest}
+                """, connection, tx)))
+                await stage.ExecuteNonQueryAsync(ct);
+            // Fresh statistics on the small staging table, or the planner may hash-join whole partitions.
             await ExecuteAsync("ANALYZE obs_stage", ct);
-            // 1 new keys; 2 classify (1 inserted now, 2 changed, 3 same reading); 3 keep replaced versions; 4 replace.
+            // 2 classify (1 inserted now, 2 changed, 3 same reading); 3 keep replaced versions; 4 replace.
             await ExecuteAsync("""
-                INSERT INTO observations(station_id, parameter, observed_at, version, raw_name, raw_value, value, raw_unit, unit,
-                                         status, flags, file_id, received_at)
-                SELECT station_id, parameter, observed_at, 1, raw_name, raw_value, value, raw_unit, unit, status, flags, file_id, received_at
-                FROM obs_stage ON CONFLICT DO NOTHING;
                 UPDATE obs_stage s SET outcome = CASE
                     WHEN o.file_id = s.file_id AND o.raw_name = s.raw_name THEN 1
                     WHEN o.value IS NOT DISTINCT FROM s.value AND o.status = s.status AND (s.value IS NOT NULL OR o.raw_value = s.raw_value) THEN 3
@@ -50,10 +109,6 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
                        received_at = s.received_at
                 FROM obs_stage s
                 WHERE o.station_id = s.station_id AND o.parameter = s.parameter AND o.observed_at = s.observed_at AND s.outcome = 2;
-                INSERT INTO latest(station_id, parameter, observed_at)
-                SELECT station_id, parameter, max(observed_at) FROM obs_stage GROUP BY 1, 2
-                ON CONFLICT (station_id, parameter) DO UPDATE SET observed_at = excluded.observed_at
-                WHERE excluded.observed_at > latest.observed_at;
                 """, ct, ("resent", (int)ObservationFlags.ResentChanged));
             await using (var cmd = new NpgsqlCommand("SELECT file_id, outcome, count(*)::int FROM obs_stage GROUP BY 1, 2", connection, tx))
             await using (var reader = await cmd.ExecuteReaderAsync(ct))
@@ -63,7 +118,6 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
                     var n = reader.GetInt32(2);
                     counts[reader.GetInt64(0)] = reader.GetInt16(1) switch { 1 => (i + n, c, u), 2 => (i, c + n, u), _ => (i, c, u + n) };
                 }
-            await ExecuteAsync("TRUNCATE obs_stage", ct);
         }
         return counts;
     }
@@ -93,30 +147,45 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
         return rounds;
     }
 
-    async Task CopyAsync(List<(Observation O, long FileId, int StationId, DateTimeOffset ReceivedAt)> rows, CancellationToken ct)
+    /// <summary>The rows of one round, one array per column.</summary>
+    sealed class Columns(int n)
     {
-        await using var copy = await connection.BeginBinaryImportAsync(
-            "COPY obs_stage(station_id, parameter, observed_at, raw_name, raw_value, value, raw_unit, unit, status, flags, file_id, received_at) FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var (o, fileId, stationId, receivedAt) in rows)
+        public const string Unnest = """
+            unnest(@station::int[], @parameter::text[], @observed_at::timestamptz[], @raw_name::text[], @raw_value::text[],
+                   @value::numeric[], @raw_unit::text[], @unit::text[], @status::text[], @flags::int[], @file_id::bigint[],
+                   @received_at::timestamptz[])
+                AS r(station_id, parameter, observed_at, raw_name, raw_value, value, raw_unit, unit, status, flags, file_id, received_at)
+            """;
+
+        public readonly int[] Station = new int[n], Flags = new int[n];
+        public readonly string[] Parameter = new string[n], RawName = new string[n], RawValue = new string[n],
+            RawUnit = new string[n], Unit = new string[n], Status = new string[n];
+        public readonly DateTime[] ObservedAt = new DateTime[n], ReceivedAt = new DateTime[n];
+        public readonly decimal?[] Value = new decimal?[n];
+        public readonly long[] FileId = new long[n];
+
+        public T Bind<T>(T command) where T : class
         {
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(stationId, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(o.ParameterCode, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(o.ObservedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, ct);
-            await copy.WriteAsync(o.RawName, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(o.RawValue, NpgsqlDbType.Text, ct);
-            if (o.Value is { } v)
-                await copy.WriteAsync(v, NpgsqlDbType.Numeric, ct);
-            else
-                await copy.WriteNullAsync(ct);
-            await copy.WriteAsync(o.RawUnit, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(o.Unit, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(o.Status, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync((int)o.Flags, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(fileId, NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(receivedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, ct);
+            var parameters = command switch
+            {
+                NpgsqlCommand c => c.Parameters,
+                NpgsqlBatchCommand b => b.Parameters,
+                _ => throw new ArgumentException(null, nameof(command)),
+            };
+            parameters.AddWithValue("station", Station);
+            parameters.AddWithValue("parameter", Parameter);
+            parameters.AddWithValue("observed_at", ObservedAt);
+            parameters.AddWithValue("raw_name", RawName);
+            parameters.AddWithValue("raw_value", RawValue);
+            parameters.Add(new NpgsqlParameter<decimal?[]>("value", NpgsqlDbType.Array | NpgsqlDbType.Numeric) { TypedValue = Value });
+            parameters.AddWithValue("raw_unit", RawUnit);
+            parameters.AddWithValue("unit", Unit);
+            parameters.AddWithValue("status", Status);
+            parameters.AddWithValue("flags", Flags);
+            parameters.AddWithValue("file_id", FileId);
+            parameters.AddWithValue("received_at", ReceivedAt);
+            return command;
         }
-        await copy.CompleteAsync(ct);
     }
 
     async Task ExecuteAsync(string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
