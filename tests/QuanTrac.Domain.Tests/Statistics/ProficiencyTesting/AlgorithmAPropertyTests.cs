@@ -56,10 +56,15 @@ public class AlgorithmAPropertyTests
             var clean = AlgorithmA.Estimate(x);
             if (clean.Scale == 0)
                 return true;
-            // A blunder a million spreads away (a unit error): the mean would move by 1e6·s*/p.
-            var outlier = clean.Location + side * 1e6 * (clean.Scale + 1);
-            var dirty = AlgorithmA.Estimate([.. x, outlier]);
-            return Math.Abs(dirty.Location - clean.Location) <= clean.Scale
-                && dirty.Scale <= 2 * clean.Scale;
+            // A blunder a million spreads away (a unit error) would move the mean by 1e6·s*/p. Algorithm A bounds its
+            // influence: once beyond x* ± 1.5 s* its size no longer matters (a thousand times further gives the same
+            // estimates), and it moves x* by about one s*. The scale may grow with small p (one point changes the
+            // MAD's order statistic: 2.1× was seen at p = 9), so it is bounded loosely.
+            var dirty = AlgorithmA.Estimate([.. x, clean.Location + side * 1e6 * (clean.Scale + 1)]);
+            var further = AlgorithmA.Estimate([.. x, clean.Location + side * 1e9 * (clean.Scale + 1)]);
+            var size = Math.Abs(clean.Location) + clean.Scale + 1;
+            return Close(dirty.Location, further.Location, size) && Close(dirty.Scale, further.Scale, size)
+                && Math.Abs(dirty.Location - clean.Location) <= clean.Scale + dirty.Scale
+                && dirty.Scale <= 4 * clean.Scale;
         });
 }
