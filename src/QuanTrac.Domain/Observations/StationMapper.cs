@@ -50,21 +50,24 @@ public sealed class StationMapper
 
         var (mapping, definition) = target;
         if (definition is null)
-            return Make(record, mapping.ParameterCode, record.Value * mapping.Factor, record.Unit, flags | ObservationFlags.UnitUnknown);
+            return Make(record, mapping.ParameterCode, Scale(record.Value, mapping.Factor), record.Unit, flags | ObservationFlags.UnitUnknown);
 
         if (record.Unit.Length == 0)
         {
             if (!definition.IsDimensionless)
                 flags |= ObservationFlags.UnitMissing;
-            return Make(record, definition.Code, record.Value * mapping.Factor, definition.Unit, flags);
+            return Make(record, definition.Code, Scale(record.Value, mapping.Factor), definition.Unit, flags);
         }
 
         var canonical = Units.Canonicalise(record.Unit);
         var factor = canonical is null ? null : Units.Factor(canonical, definition.Unit);
         if (factor is null)
             return Make(record, definition.Code, record.Value, canonical ?? record.Unit, flags | ObservationFlags.UnitUnknown);
-        return Make(record, definition.Code, record.Value * factor * mapping.Factor, definition.Unit, flags);
+        return Make(record, definition.Code, Scale(record.Value, factor.Value * mapping.Factor), definition.Unit, flags);
     }
+
+    // A factor of exactly 1 (however written, e.g. "1.0") leaves the value as received: 19.86 must not become 19.860.
+    static decimal? Scale(decimal? value, decimal factor) => factor == 1m ? value : value * factor;
 
     Observation Make(StationRecord r, string code, decimal? value, string unit, ObservationFlags flags) =>
         new(_station.Prefix, code, r.Parameter, r.ObservedAt, r.RawValue, value, r.Unit, unit, r.Status, flags);

@@ -81,4 +81,12 @@ public class StationMapperTests
         var o = _mapper.Map(Some.Record(), Some.Time.AddMinutes(-11));
         Assert.True(o.Flags.HasFlag(ObservationFlags.FutureTime));
     }
+
+    [Fact]
+    public void Map_FactorOneWrittenWithDecimals_KeepsTheValueAsReceived()
+    {
+        var station = Some.WastewaterStation() with { Mappings = [new("COD", "COD", 1.000m)] };
+        var o = new StationMapper(station, ParameterCatalogue.Default).Map(Some.Record("COD", 19.86m, "mg/L"), Some.Time);
+        Assert.Equal("19.86", o.Value!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
