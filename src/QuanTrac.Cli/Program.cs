@@ -7,6 +7,7 @@ var root = new RootCommand("QuanTrac: environmental monitoring data system / há»
     ParseCommand.Create(),      // read station files, print what they hold
     IngestCommand.Create(),     // receive files into the store
     ExportCommand.Create(),     // observations as CSV
+    QcCommand.Create(),         // automatic QC over stored observations
     StationsCommand.Create(),   // station registry: list, import, export
     FilesCommand.Create(),      // file registry, quarantine, raw bytes
     SimulateCommand.Create(),   // realistic station files for demos and benchmarks

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using QuanTrac.Domain.Observations;
 using QuanTrac.Domain.Parameters;
+using QuanTrac.Domain.Quality;
 using QuanTrac.Storage;
+using QuanTrac.Storage.Quality;
 using QuanTrac.TestKit;
 
 namespace QuanTrac.Storage.Tests;
@@ -184,5 +186,49 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal([1m, 2m], list.Select(o => o.Observation.Value!.Value));
         Assert.Equal(TimeSpan.FromHours(7), list[0].Observation.ObservedAt.Offset);
         Assert.Equal(Some.Time, list[0].Observation.ObservedAt);
+    }
+
+    static StoredQcFlag Flag(DateTimeOffset at, string rule, string code, string ruleSet = "rs1") =>
+        new(at, 1, rule, "1.abcdef01", code, QcSeverity.Invalid, "lý do / reason", Some.Time.AddDays(1), ruleSet);
+
+    [SkippableFact]
+    public async Task ReplaceFlagsAsync_RerunOverRange_ReplacesOnlyThatRangeAndRuleSetAndKeepsObservations()
+    {
+        var flags = (IQcFlagStore)Store;
+        await Store.CommitAsync([
+            File("a.txt", Some.Time, ("COD", 1m, "01")),
+            File("b.txt", Some.Time.AddMinutes(5), ("COD", 2m, "01")),
+            File("c.txt", Some.Time.AddMinutes(10), ("COD", 3m, "00")),
+        ]);
+        const string station = "QN_DEMO_NUO002";
+        await flags.ReplaceFlagsAsync(station, "COD", null, null, "rs1", [
+            Flag(Some.Time, "device-status", "CALIBRATION"), Flag(Some.Time.AddMinutes(5), "device-status", "CALIBRATION"),
+            Flag(Some.Time.AddMinutes(10), "stuck", "STUCK")]);
+        await flags.ReplaceFlagsAsync(station, "COD", null, null, "rs2", [Flag(Some.Time, "device-status", "CALIBRATION", "rs2")]);
+        Assert.Equal(4, await flags.CountFlagsAsync(new QcFlagQuery(station)));
+
+        // Re-running the same rule set over the whole range with the same flags leaves the same rows (no duplicates).
+        await flags.ReplaceFlagsAsync(station, "COD", null, null, "rs1", [
+            Flag(Some.Time, "device-status", "CALIBRATION"), Flag(Some.Time.AddMinutes(5), "device-status", "CALIBRATION"),
+            Flag(Some.Time.AddMinutes(10), "stuck", "STUCK")]);
+        Assert.Equal(3, await flags.CountFlagsAsync(new QcFlagQuery(station, "COD", RuleSetVersion: "rs1")));
+
+        // Re-running over [t+5, t+10] with no flags removes only those two of rule set rs1.
+        Assert.Equal(0, await flags.ReplaceFlagsAsync(station, "COD", Some.Time.AddMinutes(5), Some.Time.AddMinutes(10), "rs1", []));
+        Assert.Equal(1, await flags.CountFlagsAsync(new QcFlagQuery(station, RuleSetVersion: "rs1")));
+        Assert.Equal(1, await flags.CountFlagsAsync(new QcFlagQuery(station, RuleSetVersion: "rs2")));
+        Assert.Equal(2, await flags.CountFlagsAsync(new QcFlagQuery(RuleId: "device-status")));
+        Assert.Equal(1, await flags.CountFlagsAsync(new QcFlagQuery(From: Some.Time, To: Some.Time, RuleSetVersion: "rs1")));
+        Assert.Equal(3, (await All()).Count);
+    }
+
+    [SkippableFact]
+    public async Task ReplaceFlagsAsync_FlagOutsideRange_IsRefusedAndChangesNothing()
+    {
+        var flags = (IQcFlagStore)Store;
+        await flags.ReplaceFlagsAsync("QN_DEMO_NUO002", "COD", null, null, "rs1", [Flag(Some.Time, "range", "ABOVE_RANGE")]);
+        await Assert.ThrowsAsync<ArgumentException>(() => flags.ReplaceFlagsAsync("QN_DEMO_NUO002", "COD",
+            Some.Time.AddMinutes(5), null, "rs1", [Flag(Some.Time, "range", "ABOVE_RANGE")]));
+        Assert.Equal(1, await flags.CountFlagsAsync(new QcFlagQuery()));
     }
 }

@@ -5,6 +5,7 @@ using Npgsql;
 using QuanTrac.Domain.Stations;
 using QuanTrac.Storage.Cluster;
 using QuanTrac.Storage.Common;
+using QuanTrac.Storage.Quality;
 using QuanTrac.Storage.Relay;
 
 namespace QuanTrac.Storage.Postgres;
@@ -13,7 +14,7 @@ namespace QuanTrac.Storage.Postgres;
 /// The server store: PostgreSQL 15+, observation tables partitioned by month. Several QuanTrac processes may
 /// share one database; every batch commits in one transaction.
 /// </summary>
-public sealed partial class PostgresStore : IQuanTracStore, IRelayOutbox
+public sealed partial class PostgresStore : IQuanTracStore, IRelayOutbox, IQcFlagStore
 {
     readonly NpgsqlDataSource _source;
     // Commits only: connections keep their session (the staging table of PostgresObservationWriter) when they go back

@@ -4,6 +4,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using QuanTrac.Domain.Stations;
 using QuanTrac.Storage.Common;
+using QuanTrac.Storage.Quality;
 using QuanTrac.Storage.Relay;
 
 namespace QuanTrac.Storage.Sqlite;
@@ -12,7 +13,7 @@ namespace QuanTrac.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode. One writer at a time (SQLite's own rule), made explicit
 /// with a lock so writers queue instead of failing with "database is locked"; readers run beside it.
 /// </summary>
-public sealed partial class SqliteStore : IQuanTracStore, IRelayOutbox
+public sealed partial class SqliteStore : IQuanTracStore, IRelayOutbox, IQcFlagStore
 {
     readonly string _connectionString;
     readonly SemaphoreSlim _writeLock = new(1, 1);
