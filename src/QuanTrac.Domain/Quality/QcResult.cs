@@ -28,13 +28,17 @@ public sealed class QcResult
     /// <summary>The flags, by index then rule.</summary>
     public ReadOnlySpan<QcFlag> Flags => _flags;
 
-    /// <summary>Number of distinct values with at least one flag.</summary>
-    public int FlaggedValues()
+    /// <summary>Number of distinct values with at least one flag of severity <paramref name="atLeast"/> or worse.</summary>
+    public int FlaggedValues(QcSeverity atLeast = QcSeverity.Info)
     {
         var n = 0;
-        for (var i = 0; i < _flags.Length; i++)
-            if (i == 0 || _flags[i].Index != _flags[i - 1].Index)
+        var last = -1;
+        foreach (var f in _flags)
+            if (f.Severity >= atLeast && f.Index != last)
+            {
                 n++;
+                last = f.Index;
+            }
         return n;
     }
 

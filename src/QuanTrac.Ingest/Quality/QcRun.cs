@@ -8,7 +8,7 @@ using QuanTrac.Storage.Quality;
 
 namespace QuanTrac.Ingest.Quality;
 
-/// <summary>What one QC run did: values evaluated, values with at least one flag, and flagged values per rule id.</summary>
+/// <summary>What one QC run did: values evaluated, values with at least one suspect or invalid flag, and flagged values per rule id (info flags included).</summary>
 /// <param name="Values">Current observations evaluated.</param>
 /// <param name="Flagged">Values with at least one flag.</param>
 /// <param name="ByRule">Values flagged by each rule, by rule id (rules that flagged nothing left out), ordinal order.</param>
@@ -82,7 +82,8 @@ public static class QcRun
                 }
                 await flagStore.ReplaceFlagsAsync(s.Prefix, parameter, from, to, ruleSet.Version, stored, cancellationToken);
                 values += result.ValueCount;
-                flagged += result.FlaggedValues();
+                // Info flags (LATE, TS_MISMATCH) do not call for attention: byRule counts them, flagged does not.
+                flagged += result.FlaggedValues(QcSeverity.Suspect);
                 foreach (var (rule, count) in result.CountByRule())
                     byRule[rule] = byRule.GetValueOrDefault(rule) + count;
             }
