@@ -26,6 +26,7 @@ public static class QuanTracServer
         // 4 store
         var store = await StoreFactory.OpenAsync(options.DataDirectory, options.Connection, cancellationToken);
         builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(new StoreSchema(await store.MigrateAsync(cancellationToken)));
 
         // 1–3 intake: the inbox watcher feeds the batching pipeline
         builder.Services.AddSingleton(new IntakeOptions());
