@@ -39,17 +39,8 @@ static class AqiCommand
             var window = result.GetValue(hours);
             if (window is < 1 or > 24)
                 return Fail(FormattableString.Invariant($"--hours {window} must be between 1 and 24"), FormattableString.Invariant($"--hours {window} phải từ 1 đến 24"));
-            if (StandardsJson.ReadInput(result.GetValue(input)!) is not { } text)
-                return StandardsJson.BadInput;
-            HourlyAirSeries series;
-            try
-            {
-                series = AirCsv.Parse(text);
-            }
-            catch (TableInputException e)
-            {
-                return StandardsJson.Fail(e);
-            }
+            if (ReadSeries(result.GetValue(input)!, out var error) is not { } series)
+                return error;
             var rows = new List<(string Time, string Parameter, Aggregate Mean)>();
             foreach (var p in AirPollutants.DisplayOrder)
             {
@@ -136,17 +127,8 @@ static class AqiCommand
         var command = new Command(name, description) { input, daily };
         command.SetAction(result =>
         {
-            if (StandardsJson.ReadInput(result.GetValue(input)!) is not { } text)
-                return StandardsJson.BadInput;
-            HourlyAirSeries series;
-            try
-            {
-                series = AirCsv.Parse(text);
-            }
-            catch (TableInputException e)
-            {
-                return StandardsJson.Fail(e);
-            }
+            if (ReadSeries(result.GetValue(input)!, out var error) is not { } series)
+                return error;
             if (result.GetValue(daily))
             {
                 var days = us ? UsAqiCalculator.AllDays(series) : VnAqiDaily.All(series);
@@ -160,6 +142,23 @@ static class AqiCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Reads the CSV of hourly means; null and the exit code when the file or a row is bad (message already written).</summary>
+    static HourlyAirSeries? ReadSeries(string path, out int error)
+    {
+        error = StandardsJson.BadInput;
+        if (StandardsJson.ReadInput(path) is not { } text)
+            return null;
+        try
+        {
+            return AirCsv.Parse(text);
+        }
+        catch (TableInputException e)
+        {
+            error = StandardsJson.Fail(e);
+            return null;
+        }
     }
 
     static bool TryConcentration(string text, string where, out decimal value, out int error, bool allowNegative = false)

@@ -26,9 +26,15 @@ public sealed record Observation(
     string Status,
     ObservationFlags Flags)
 {
-    /// <summary>True when two observations carry the same value and status (a resend that changes nothing).</summary>
-    public bool SameReading(Observation other) =>
-        Value == other.Value
-        && string.Equals(Status, other.Status, StringComparison.Ordinal)
-        && (Value is not null || string.Equals(RawValue, other.RawValue, StringComparison.Ordinal));
+    /// <summary>
+    /// True when a stored reading (value, status, raw value text) is the one this observation carries: a resend
+    /// that changes nothing. Values compare numerically (41.0 = 41); a missing value compares by its raw text.
+    /// </summary>
+    public bool SameReading(decimal? value, string status, string rawValue) =>
+        Value == value
+        && string.Equals(Status, status, StringComparison.Ordinal)
+        && (Value is not null || string.Equals(RawValue, rawValue, StringComparison.Ordinal));
+
+    /// <summary>True when two observations carry the same reading (see the other overload).</summary>
+    public bool SameReading(Observation other) => SameReading(other.Value, other.Status, other.RawValue);
 }

@@ -137,9 +137,7 @@ sealed class SqliteBatchWriter : IDisposable
         using var reader = Bind(_findObs, stationId, o.ParameterCode, t).ExecuteReader();
         reader.Read();
         decimal? stored = reader.IsDBNull(0) ? null : decimal.Parse(reader.GetString(0), CultureInfo.InvariantCulture);
-        return stored == o.Value
-            && string.Equals(reader.GetString(1), o.Status, StringComparison.Ordinal)
-            && (o.Value is not null || string.Equals(reader.GetString(2), o.RawValue, StringComparison.Ordinal));
+        return o.SameReading(stored, reader.GetString(1), reader.GetString(2));
     }
 
     public void Commit()
