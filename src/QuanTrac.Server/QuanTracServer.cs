@@ -24,9 +24,9 @@ public static class QuanTracServer
         builder.Services.AddSingleton(TimeProvider.System);
 
         // 4 store
-        var store = await StoreFactory.OpenAsync(options.DataDirectory, options.Connection, cancellationToken);
+        var (store, schemaVersion) = await StoreFactory.OpenMigratedAsync(options.DataDirectory, options.Connection, cancellationToken);
         builder.Services.AddSingleton(store);
-        builder.Services.AddSingleton(new StoreSchema(await store.MigrateAsync(cancellationToken)));
+        builder.Services.AddSingleton(new StoreSchema(schemaVersion));
 
         // 1–3 intake: the inbox watcher feeds the batching pipeline
         builder.Services.AddSingleton(new IntakeOptions());

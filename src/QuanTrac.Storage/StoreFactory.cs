@@ -13,7 +13,12 @@ public static class StoreFactory
     /// Opens and migrates a store. <paramref name="connection"/> may be <c>sqlite:PATH</c>, a path ending in
     /// <c>.db</c>, <c>postgres://user:pass@host:port/db</c> or an Npgsql connection string (<c>Host=…</c>).
     /// </summary>
-    public static async Task<IQuanTracStore> OpenAsync(string? dataDirectory, string? connection, CancellationToken cancellationToken = default)
+    public static async Task<IQuanTracStore> OpenAsync(string? dataDirectory, string? connection, CancellationToken cancellationToken = default) =>
+        (await OpenMigratedAsync(dataDirectory, connection, cancellationToken)).Store;
+
+    /// <summary>As <see cref="OpenAsync"/>, also returning the schema version the migration left in force.</summary>
+    public static async Task<(IQuanTracStore Store, int SchemaVersion)> OpenMigratedAsync(string? dataDirectory, string? connection,
+        CancellationToken cancellationToken = default)
     {
         IQuanTracStore store = connection switch
         {
@@ -25,8 +30,7 @@ public static class StoreFactory
             _ => throw new StoreUnavailableException(
                 $"Unknown database '{connection}': use postgres://user:pass@host:port/db, sqlite:PATH or a path ending in .db. / Không nhận ra cơ sở dữ liệu '{connection}'."),
         };
-        await store.MigrateAsync(cancellationToken);
-        return store;
+        return (store, await store.MigrateAsync(cancellationToken));
     }
 }
 
