@@ -64,7 +64,7 @@ public sealed class IngestCrashTests(ITestOutputHelper output)
         // for a random amount of progress in the registry (it lands mid-ingest: in the next batch or its commit) and
         // the others come at a random moment within the first 60 % of a clean run (start-up and migration, reading and
         // parsing, the duplicates already stored); once everything is stored, within the length of a duplicates-only
-        // run. Every other run commits in small batches (more commit boundaries); the result must not depend on it.
+        // run. The progress-triggered runs commit in small batches (more commit boundaries); the result must not depend on it.
         var freshWindow = Math.Max(reference.Elapsed.TotalMilliseconds * 0.6, 400);
         var duplicateWindow = Math.Max(again.Elapsed.TotalMilliseconds, 300);
         int attempts = 0, hits = 0, completed = 0, startup = 0, partial = 0, late = 0, duplicatePass = 0, stored = 0;
@@ -75,14 +75,19 @@ public sealed class IngestCrashTests(ITestOutputHelper output)
         {
             attempts++;
             var before = stored;
-            string[] batch = attempts % 2 == 1 ? ["--batch-size", "50"] : [];
+            // Progress-triggered runs commit in small batches, so that a kill a few milliseconds after the trigger
+            // still finds files to commit however fast the ingest has become; random ones use the default.
+            // Until enough kills have landed mid-ingest, every run is progress-triggered (a fast ingest could otherwise
+            // finish the backlog before that happens); after that, every other one.
+            var progressTriggered = before < expected.Count && (attempts % 2 == 0 || partial < MinMidIngestKills);
+            string[] batch = progressTriggered ? ["--batch-size", "50"] : [];
             using var running = await QuantracProcess.StartAsync(["ingest", "--data", dir["crashed"], .. batch, inbox]);
             string trigger;
-            if (before < expected.Count && attempts % 2 == 0)
+            if (progressTriggered)
             {
                 // Progress-triggered: wait until the registry holds a random number of further files, then kill
                 // within the next few milliseconds (in the middle of the next batch or its commit).
-                var target = before + 1 + random.Next(Math.Min(expected.Count - before, expected.Count / 10));
+                var target = before + 1 + random.Next(Math.Min(expected.Count - before, expected.Count / 20));
                 await WaitForFilesAsync(crashedDb, target, running);
                 await Task.Delay(random.Next(0, 25));
                 trigger = $"after {target} files";
