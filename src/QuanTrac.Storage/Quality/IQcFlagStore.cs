@@ -59,6 +59,21 @@ static class QcFlagChecks
         }
     }
 
+    public static QcSeverity ParseSeverity(string s) => s switch
+    {
+        "info" => QcSeverity.Info,
+        "suspect" => QcSeverity.Suspect,
+        _ => QcSeverity.Invalid,
+    };
+
+    /// <summary>
+    /// The supersession time when the caller gives no run time: the evaluation time its flags carry. With no flags
+    /// either, the Unix epoch: the replaced flags are kept in the history but drop out of as-of reads. QcRun always
+    /// gives the run time (<see cref="IQcFlagHistory.ReplaceFlagsAsync"/>).
+    /// </summary>
+    public static DateTimeOffset ReplacedAt(IReadOnlyList<StoredQcFlag> flags) =>
+        flags.Count > 0 ? flags.Max(f => f.EvaluatedAt) : DateTimeOffset.UnixEpoch;
+
     public static string Severity(QcSeverity s) => s switch
     {
         QcSeverity.Info => "info",

@@ -5,11 +5,16 @@ using QuanTrac.Storage.Quality;
 namespace QuanTrac.Storage.Sqlite;
 
 /// <summary>The QC flags of the embedded store (migration 3). Writes go through the one writer, like commits.</summary>
-public sealed partial class SqliteStore
+public sealed partial class SqliteStore : IQcFlagHistory
 {
     /// <inheritdoc/>
+    public Task<int> ReplaceFlagsAsync(string station, string parameter, DateTimeOffset? from, DateTimeOffset? to,
+        string ruleSetVersion, IReadOnlyList<StoredQcFlag> flags, CancellationToken cancellationToken = default) =>
+        ReplaceFlagsAsync(station, parameter, from, to, ruleSetVersion, flags, QcFlagChecks.ReplacedAt(flags), cancellationToken);
+
+    /// <inheritdoc/>
     public async Task<int> ReplaceFlagsAsync(string station, string parameter, DateTimeOffset? from, DateTimeOffset? to,
-        string ruleSetVersion, IReadOnlyList<StoredQcFlag> flags, CancellationToken cancellationToken = default)
+        string ruleSetVersion, IReadOnlyList<StoredQcFlag> flags, DateTimeOffset replacedAt, CancellationToken cancellationToken = default)
     {
         QcFlagChecks.Validate(from, to, ruleSetVersion, flags);
         await _writeLock.WaitAsync(cancellationToken);
@@ -18,6 +23,15 @@ public sealed partial class SqliteStore
             var stationId = StationId(station)
                 ?? throw new ArgumentException($"Unknown station '{station}'. / Không có trạm '{station}'.", nameof(station));
             await using var tx = (SqliteTransaction)await _writer.BeginTransactionAsync(cancellationToken);
+            // The flags replaced stay readable as they stood (as-of reads): moved into the append-only history first.
+            await _writer.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO qc_flag_history(station_id, parameter, observed_at, version, rule_id, rule_version, code, severity, detail, evaluated_at, rule_set_version, superseded_at)
+                SELECT station_id, parameter, observed_at, version, rule_id, rule_version, code, severity, detail, evaluated_at, rule_set_version, @replaced
+                FROM qc_flags
+                WHERE station_id = @stationId AND parameter = @parameter AND rule_set_version = @ruleSetVersion
+                  AND (@from IS NULL OR observed_at >= @from) AND (@to IS NULL OR observed_at <= @to)
+                """, new { stationId, parameter, ruleSetVersion, from = from?.ToUnixTimeSeconds(), to = to?.ToUnixTimeSeconds(), replaced = replacedAt.ToUnixTimeMilliseconds() },
+                tx, cancellationToken: cancellationToken));
             await _writer.ExecuteAsync(new CommandDefinition("""
                 DELETE FROM qc_flags
                 WHERE station_id = @stationId AND parameter = @parameter AND rule_set_version = @ruleSetVersion
@@ -80,5 +94,35 @@ public sealed partial class SqliteStore
             ruleId = query.RuleId,
             ruleSet = query.RuleSetVersion,
         }, cancellationToken: cancellationToken));
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<SeriesFlag>> ReadFlagsAsync(FlagReadQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var c = Open();
+        const string where = """
+            s.prefix = @station AND f.rule_set_version = @ruleSet AND (@parameter IS NULL OR f.parameter = @parameter)
+              AND (@from IS NULL OR f.observed_at >= @from) AND (@to IS NULL OR f.observed_at <= @to)
+              AND (@asOf IS NULL OR f.evaluated_at <= @asOf)
+            """;
+        var rows = await c.QueryAsync<(string Parameter, long Observed, long Version, string RuleId, string RuleVersion, string Code, string Severity,
+            string Detail, long Evaluated, string RuleSet)>(new CommandDefinition($"""
+            SELECT f.parameter, f.observed_at, f.version, f.rule_id, f.rule_version, f.code, f.severity, f.detail, f.evaluated_at, f.rule_set_version
+            FROM qc_flags f JOIN stations s ON s.id = f.station_id WHERE {where}
+            UNION ALL
+            SELECT f.parameter, f.observed_at, f.version, f.rule_id, f.rule_version, f.code, f.severity, f.detail, f.evaluated_at, f.rule_set_version
+            FROM qc_flag_history f JOIN stations s ON s.id = f.station_id WHERE {where} AND @asOf IS NOT NULL AND f.superseded_at > @asOf
+            ORDER BY 1, 2
+            """, new
+        {
+            station = query.Station,
+            ruleSet = query.RuleSetVersion,
+            parameter = query.Parameter,
+            from = query.From?.ToUnixTimeSeconds(),
+            to = query.To?.ToUnixTimeSeconds(),
+            asOf = query.AsOf?.ToUnixTimeMilliseconds(),
+        }, cancellationToken: cancellationToken));
+        return [.. rows.Select(x => new SeriesFlag(x.Parameter, new StoredQcFlag(DateTimeOffset.FromUnixTimeSeconds(x.Observed), (int)x.Version, x.RuleId,
+            x.RuleVersion, x.Code, QcFlagChecks.ParseSeverity(x.Severity), x.Detail, DateTimeOffset.FromUnixTimeMilliseconds(x.Evaluated), x.RuleSet)))];
     }
 }
