@@ -7,7 +7,9 @@ var root = new RootCommand("QuanTrac: environmental monitoring data system / há»
     ParseCommand.Create(),      // read station files, print what they hold
     IngestCommand.Create(),     // receive files into the store
     ExportCommand.Create(),     // observations as CSV
-    QcCommand.Create(),         // automatic QC over stored observations
+    QcCommand.Create(),         // automatic QC over stored observations; qc rules show|set (versioned rule sets)
+    ReviewCommand.Create(),     // two-level review: approve, invalidate, correct, annotate, reopen; review queue
+    AuditCommand.Create(),      // audit log: verify the hash chain
     StationsCommand.Create(),   // station registry: list, import, export
     FilesCommand.Create(),      // file registry, quarantine, raw bytes
     SimulateCommand.Create(),   // realistic station files for demos and benchmarks

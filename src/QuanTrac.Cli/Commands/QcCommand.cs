@@ -1,5 +1,4 @@
 using System.CommandLine;
-using QuanTrac.Domain.Quality;
 using QuanTrac.Domain.Time;
 using QuanTrac.Ingest.Quality;
 using QuanTrac.Storage.Quality;
@@ -8,8 +7,10 @@ namespace QuanTrac.Cli.Commands;
 
 /// <summary>
 /// <c>quantrac qc (--data DIR | --db CONNECTION) [--station PREFIX] [--from T] [--to T]</c>: runs or re-runs the
-/// automatic QC over stored observations with the default rule set, replaces the range's flags, and prints
-/// <c>{"values","flagged","byRule":{"rule-id":count}}</c>. Exit 2 on a bad time.
+/// automatic QC over stored observations with the rule set in force (the newest stored one, else the built-in
+/// default), replaces the range's flags, and prints <c>{"values","flagged","byRule":{"rule-id":count}}</c>. Exit 2 on a
+/// bad time. <c>qc rules show</c> prints the rule set in force and every stored version; <c>qc rules set --input
+/// FILE.json --user U --reason "…"</c> stores a new version (audited).
 /// </summary>
 static class QcCommand
 {
@@ -21,6 +22,7 @@ static class QcCommand
         var to = new Option<string?>("--to") { Description = "Latest observed_at, inclusive (ISO 8601) / Đến thời điểm" };
         var command = new Command("qc", "Run or re-run automatic QC over stored observations / Kiểm tra chất lượng số liệu") { station, from, to };
         store.AddTo(command);
+        command.Subcommands.Add(QcRulesCommand.Create());
         command.SetAction(async (result, ct) =>
         {
             if (!TryTime(result.GetValue(from), "--from", out var start) || !TryTime(result.GetValue(to), "--to", out var end))
@@ -31,7 +33,8 @@ static class QcCommand
                 await Console.Error.WriteLineAsync("This store keeps no QC flags. / Cơ sở dữ liệu này không lưu cờ kiểm tra chất lượng.");
                 return 1;
             }
-            var summary = await QcRun.RunAsync(db, flags, QcRuleSet.Default, TimeProvider.System, result.GetValue(station), start, end, cancellationToken: ct);
+            var ruleSet = await QcRuleSets.InForceAsync(db, cancellationToken: ct);
+            var summary = await QcRun.RunAsync(db, flags, ruleSet, TimeProvider.System, result.GetValue(station), start, end, cancellationToken: ct);
             using (var stdout = Console.OpenStandardOutput())
                 summary.WriteJson(stdout);
             Console.Out.WriteLine();

@@ -14,8 +14,9 @@ namespace QuanTrac.Domain.Review;
 /// <param name="Provisional">True when level 2 has not approved the value yet (published layer: label it so).</param>
 /// <param name="RuleIds">Rule ids of the automatic flags on this version, ordinal order, no duplicates.</param>
 /// <param name="Review">The review state.</param>
+/// <param name="WorstFlag">Highest severity among the automatic flags, or null when there is none.</param>
 public sealed record LayeredValue(Observation Observation, decimal? Value, bool Usable, bool Provisional,
-    IReadOnlyList<string> RuleIds, ReviewState Review)
+    IReadOnlyList<string> RuleIds, ReviewState Review, QcSeverity? WorstFlag)
 {
     /// <summary>
     /// The review column of exports: the state (<see cref="ReviewState.ToString"/>), prefixed with
@@ -36,6 +37,7 @@ public sealed record LayeredValue(Observation Observation, decimal? Value, bool 
     /// <param name="review">Its review state.</param>
     public static LayeredValue? Place(DataLayer layer, Observation observation, IReadOnlyList<(string RuleId, QcSeverity Severity)> flags, ReviewState review)
     {
+        QcSeverity? worst = flags.Count == 0 ? null : flags.Max(f => f.Severity);
         var ruleIds = flags.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var automaticallyValid = TimedValue.IsValid(observation) && !flags.Any(f => f.Severity == QcSeverity.Invalid);
         var value = review.Content == ReviewContent.Corrected ? review.CorrectedValue : observation.Value;
@@ -51,19 +53,19 @@ public sealed record LayeredValue(Observation Observation, decimal? Value, bool 
         switch (layer)
         {
             case DataLayer.Raw:
-                return new(observation, observation.Value, automaticallyValid, provisional, ruleIds, review);
+                return new(observation, observation.Value, automaticallyValid, provisional, ruleIds, review, worst);
             case DataLayer.Validated:
-                return review.Locked && reviewedUsable ? new(observation, value, true, false, ruleIds, review) : null;
+                return review.Locked && reviewedUsable ? new(observation, value, true, false, ruleIds, review, worst) : null;
             default:
                 if (review.Locked)
-                    return reviewedUsable ? new(observation, value, true, false, ruleIds, review) : null;
+                    return reviewedUsable ? new(observation, value, true, false, ruleIds, review, worst) : null;
                 var usable = review.Content switch
                 {
                     ReviewContent.Invalidated => false,
                     ReviewContent.Corrected => value is not null,
                     _ => automaticallyValid,
                 };
-                return usable ? new(observation, value, true, true, ruleIds, review) : null;
+                return usable ? new(observation, value, true, true, ruleIds, review, worst) : null;
         }
     }
 }

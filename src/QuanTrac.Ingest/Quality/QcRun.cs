@@ -80,7 +80,11 @@ public static class QcRun
                     stored[i] = new(o.Observation.ObservedAt, o.Version, e.RuleId, e.RuleVersion, e.Code, e.Severity,
                         e.Reason.ToString(), e.EvaluatedAt, e.RuleSetVersion);
                 }
-                await flagStore.ReplaceFlagsAsync(s.Prefix, parameter, from, to, ruleSet.Version, stored, cancellationToken);
+                // The flags replaced stop being in force when the new ones were evaluated (as-of reads see them until then).
+                if (flagStore is IQcFlagHistory history)
+                    await history.ReplaceFlagsAsync(s.Prefix, parameter, from, to, ruleSet.Version, stored, result.EvaluatedAt, cancellationToken);
+                else
+                    await flagStore.ReplaceFlagsAsync(s.Prefix, parameter, from, to, ruleSet.Version, stored, cancellationToken);
                 values += result.ValueCount;
                 // Info flags (LATE, TS_MISMATCH) do not call for attention: byRule counts them, flagged does not.
                 flagged += result.FlaggedValues(QcSeverity.Suspect);
