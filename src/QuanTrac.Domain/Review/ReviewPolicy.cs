@@ -13,7 +13,9 @@ public static class ReviewPolicy
     /// <summary>Throws <see cref="ReviewRefusedException"/> when <paramref name="request"/> may not follow <paramref name="history"/>.</summary>
     /// <param name="history">Every earlier action of the request's station parameter, in id order.</param>
     /// <param name="request">The normalized request.</param>
-    public static void Check(IReadOnlyList<ReviewAction> history, ReviewRequest request)
+    /// <param name="observedTimes">Observation times of the series inside the request's range: level 2 needs level 1
+    /// on each of them (gaps between values need no review). Null or empty: checked over the whole range.</param>
+    public static void Check(IReadOnlyList<ReviewAction> history, ReviewRequest request, IReadOnlyList<DateTimeOffset>? observedTimes = null)
     {
         var r = request;
         var range = Range(r);
@@ -48,7 +50,10 @@ public static class ReviewPolicy
                 $"The data from {Instant(locked.At)} are approved at level 2 and locked; reopen them first (review reopen) with a reason.");
         if (r.Level != 2 || r.Kind == ReviewActionKind.Annotate)
             return;
-        if (states.FirstOrDefault(s => s.State.Level < 1) is { State: not null } unreviewed)
+        var values = observedTimes is { Count: > 0 }
+            ? observedTimes.Where(t => r.From <= t && t <= r.To).Select(t => (At: t, State: ReviewState.At(history, t))).ToList()
+            : states;
+        if (values.FirstOrDefault(s => s.State.Level < 1) is { State: not null } unreviewed)
             throw new ReviewRefusedException("LEVEL1_FIRST",
                 $"Số liệu từ {Instant(unreviewed.At)} chưa được kiểm duyệt cấp 1; cấp 2 chỉ phê duyệt sau cấp 1.",
                 $"The data from {Instant(unreviewed.At)} have no level-1 review yet; level 2 comes after level 1.");

@@ -29,7 +29,13 @@ public sealed partial class PostgresStore : IReviewStore, IQcRuleSetStore
             "SELECT id FROM stations WHERE prefix = @station", new { station = r.Station }, tx, cancellationToken: cancellationToken))
             ?? throw ReviewStores.UnknownStation(r.Station);
         var history = await ReadActionsAsync(c, tx, r.Station, r.Parameter, null, cancellationToken);
-        var (action, audit) = ReviewStores.Prepare(history, r, recordedAt, await LastAuditAsync(c, tx, cancellationToken));
+        var times = ReviewStores.NeedsObservedTimes(r)
+            ? (await c.QueryAsync<DateTime>(new CommandDefinition("""
+                SELECT observed_at FROM observations WHERE station_id = @stationId AND parameter = @parameter AND observed_at BETWEEN @from AND @to
+                """, new { stationId, parameter = r.Parameter, from = r.From.ToUniversalTime(), to = r.To.ToUniversalTime() }, tx,
+                cancellationToken: cancellationToken))).Select(Utc).ToList()
+            : [];
+        var (action, audit) = ReviewStores.Prepare(history, r, recordedAt, await LastAuditAsync(c, tx, cancellationToken), times);
         await InsertAuditAsync(c, tx, audit, cancellationToken);
         var id = await c.ExecuteScalarAsync<long>(new CommandDefinition("""
             INSERT INTO review_actions(station_id, parameter, from_at, to_at, kind, level, user_name, reason, value, recorded_at, audit_seq)

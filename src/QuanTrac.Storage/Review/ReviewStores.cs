@@ -13,9 +13,9 @@ static class ReviewStores
 
     /// <summary>Checks the request against the history and builds the action and its audit row (ids are the store's to set).</summary>
     public static (ReviewAction Action, AuditEntry Audit) Prepare(IReadOnlyList<ReviewAction> history, ReviewRequest r, DateTimeOffset recordedAt,
-        AuditEntry? lastAudit)
+        AuditEntry? lastAudit, IReadOnlyList<DateTimeOffset> observedTimes)
     {
-        ReviewPolicy.Check(history, r);
+        ReviewPolicy.Check(history, r, observedTimes);
         var at = DateTimeOffset.FromUnixTimeMilliseconds(recordedAt.ToUnixTimeMilliseconds());
         var action = new ReviewAction(0, r, at);
         var before = ReviewAudit.States(history, r);
@@ -23,6 +23,9 @@ static class ReviewStores
         var audit = AuditChain.Next(lastAudit, at, r.User, ReviewAudit.Action(r), ReviewAudit.Subject(r), before, after, r.Reason ?? "");
         return (action, audit);
     }
+
+    /// <summary>True when the policy needs the observation times of the range (a level-2 decision).</summary>
+    public static bool NeedsObservedTimes(ReviewRequest r) => r.Level == 2 && ReviewActionKinds.IsVerdict(r.Kind);
 
     public static bool Unchanged(StoredRuleSet? current, QcRuleSet ruleSet) =>
         current is not null && string.Equals(current.Version, ruleSet.Version, StringComparison.Ordinal);

@@ -26,7 +26,13 @@ public sealed partial class SqliteStore : IReviewStore, IQcRuleSetStore
             var stationId = StationId(r.Station) ?? throw ReviewStores.UnknownStation(r.Station);
             await using var tx = (SqliteTransaction)await _writer.BeginTransactionAsync(cancellationToken);
             var history = await ReadActionsAsync(_writer, tx, r.Station, r.Parameter, null, cancellationToken);
-            var (action, audit) = ReviewStores.Prepare(history, r, recordedAt, await LastAuditAsync(tx, cancellationToken));
+            var times = ReviewStores.NeedsObservedTimes(r)
+                ? (await _writer.QueryAsync<long>(new CommandDefinition("""
+                    SELECT observed_at FROM observations WHERE station_id = @stationId AND parameter = @parameter AND observed_at BETWEEN @from AND @to
+                    """, new { stationId, parameter = r.Parameter, from = r.From.ToUnixTimeSeconds(), to = r.To.ToUnixTimeSeconds() }, tx,
+                    cancellationToken: cancellationToken))).Select(DateTimeOffset.FromUnixTimeSeconds).ToList()
+                : [];
+            var (action, audit) = ReviewStores.Prepare(history, r, recordedAt, await LastAuditAsync(tx, cancellationToken), times);
             await InsertAuditAsync(tx, audit, cancellationToken);
             var id = await _writer.ExecuteScalarAsync<long>(new CommandDefinition("""
                 INSERT INTO review_actions(station_id, parameter, from_at, to_at, kind, level, user_name, reason, value, recorded_at, audit_seq)
