@@ -17,24 +17,9 @@ public static class ReviewPolicy
     /// on each of them (gaps between values need no review). Null or empty: checked over the whole range.</param>
     public static void Check(IReadOnlyList<ReviewAction> history, ReviewRequest request, IReadOnlyList<DateTimeOffset>? observedTimes = null)
     {
+        CheckFields(request);
         var r = request;
         var range = Range(r);
-        if (string.IsNullOrWhiteSpace(r.User))
-            throw new ReviewRefusedException("USER_REQUIRED", "Thiếu người thực hiện (--user).", "The user is required (--user).");
-        if (r.From > r.To)
-            throw new ReviewRefusedException("EMPTY_RANGE", $"Khoảng thời gian {range} rỗng: --from sau --to.", $"The range {range} is empty: --from is after --to.");
-        if (r.Kind != ReviewActionKind.Reopen && r.Level is not (1 or 2))
-            throw new ReviewRefusedException("BAD_LEVEL",
-                string.Create(CultureInfo.InvariantCulture, $"Cấp kiểm duyệt {r.Level} không hợp lệ; chỉ có cấp 1 hoặc 2."),
-                string.Create(CultureInfo.InvariantCulture, $"Review level {r.Level} does not exist; use 1 or 2."));
-        if (r.Kind != ReviewActionKind.Approve && r.Reason is null)
-            throw new ReviewRefusedException("REASON_REQUIRED",
-                $"Thao tác '{ReviewActionKinds.Name(r.Kind)}' cần lý do (--reason).", $"'{ReviewActionKinds.Name(r.Kind)}' needs a reason (--reason).");
-        if (r.Kind == ReviewActionKind.Correct && r.Value is null)
-            throw new ReviewRefusedException("VALUE_REQUIRED", "Hiệu chỉnh cần giá trị mới (--value).", "A correction needs the new value (--value).");
-        if (r.Kind != ReviewActionKind.Correct && r.Value is not null)
-            throw new ReviewRefusedException("VALUE_NOT_ALLOWED",
-                "Chỉ thao tác hiệu chỉnh (correct) mới nhận giá trị mới (--value).", "Only a correction takes a new value (--value).");
 
         var states = ReviewState.Breakpoints(history, r.From, r.To).Select(p => (At: p, State: ReviewState.At(history, p))).ToList();
         if (r.Kind == ReviewActionKind.Reopen)
@@ -61,6 +46,33 @@ public static class ReviewPolicy
             throw new ReviewRefusedException("SAME_USER_BOTH_LEVELS",
                 $"Người dùng '{r.User}' đã kiểm duyệt cấp 1 số liệu từ {Instant(same.At)}; cấp 2 phải do người khác thực hiện (phân tách nhiệm vụ).",
                 $"User '{r.User}' did the level-1 review of the data from {Instant(same.At)}; level 2 must be someone else (separation of duties).");
+    }
+
+    /// <summary>
+    /// The checks that need no history: user, range, level, reason (all kinds but approve), value (correct only).
+    /// Throws <see cref="ReviewRefusedException"/>.
+    /// </summary>
+    public static void CheckFields(ReviewRequest request)
+    {
+        var r = request;
+        var range = Range(r);
+        if (string.IsNullOrWhiteSpace(r.User))
+            throw new ReviewRefusedException("USER_REQUIRED", "Thiếu người thực hiện (--user).", "The user is required (--user).");
+        if (r.From > r.To)
+            throw new ReviewRefusedException("EMPTY_RANGE", $"Khoảng thời gian {range} rỗng: --from sau --to.", $"The range {range} is empty: --from is after --to.");
+        if (r.Kind != ReviewActionKind.Reopen && r.Level is not (1 or 2))
+            throw new ReviewRefusedException("BAD_LEVEL",
+                string.Create(CultureInfo.InvariantCulture, $"Cấp kiểm duyệt {r.Level} không hợp lệ; chỉ có cấp 1 hoặc 2."),
+                string.Create(CultureInfo.InvariantCulture, $"Review level {r.Level} does not exist; use 1 or 2."));
+        if (r.Kind != ReviewActionKind.Approve && r.Reason is null)
+            throw new ReviewRefusedException("REASON_REQUIRED",
+                $"Thao tác '{ReviewActionKinds.Name(r.Kind)}' cần lý do (--reason).", $"'{ReviewActionKinds.Name(r.Kind)}' needs a reason (--reason).");
+        if (r.Kind == ReviewActionKind.Correct && r.Value is null)
+            throw new ReviewRefusedException("VALUE_REQUIRED", "Hiệu chỉnh cần giá trị mới (--value).", "A correction needs the new value (--value).");
+        if (r.Kind != ReviewActionKind.Correct && r.Value is not null)
+            throw new ReviewRefusedException("VALUE_NOT_ALLOWED",
+                "Chỉ thao tác hiệu chỉnh (correct) mới nhận giá trị mới (--value).", "Only a correction takes a new value (--value).");
+
     }
 
     /// <summary>True when two account names denote the same person (trimmed, case-insensitive).</summary>

@@ -19,6 +19,7 @@ public sealed class ReviewService(IQuanTracStore store, TimeProvider time)
     public async Task<ReviewAction> RecordAsync(ReviewRequest request, CancellationToken cancellationToken = default)
     {
         var r = request.Normalized();
+        ReviewPolicy.CheckFields(r);
         var station = await store.GetStationAsync(r.Station, cancellationToken) ?? throw ReviewStores.UnknownStation(r.Station);
         if (!station.Mappings.Any(m => string.Equals(m.ParameterCode, r.Parameter, StringComparison.Ordinal)))
             throw new ReviewRefusedException("UNKNOWN_PARAMETER",
