@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using QuanTrac.Domain.Quality;
 using QuanTrac.Domain.Review;
+using QuanTrac.Domain.Standards.Averaging;
 using QuanTrac.Storage.Quality;
 
 namespace QuanTrac.Storage.Review;
@@ -73,6 +74,19 @@ public static class LayerReader
             }
             return placed;
         }
+    }
+
+    /// <summary>
+    /// One station parameter in a layer as input to the averaging engine (<see cref="Averages"/>): in the validated layer,
+    /// invalidated values are absent and corrected values substituted, so hourly, daily and rolling means and the indices
+    /// built on them use reviewed data only. Query <see cref="LayerQuery.Station"/> and <see cref="LayerQuery.Parameter"/> should be set.
+    /// </summary>
+    public static async Task<IReadOnlyList<TimedValue>> TimedValuesAsync(IQuanTracStore store, LayerQuery query, CancellationToken cancellationToken = default)
+    {
+        var values = new List<TimedValue>();
+        await foreach (var x in ReadAsync(store, query with { AllVersions = false }, cancellationToken))
+            values.Add(x.Layered.ToTimedValue());
+        return values;
     }
 
     static bool SameSeries(StoredObservation a, StoredObservation b) =>

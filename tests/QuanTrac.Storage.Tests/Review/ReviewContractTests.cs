@@ -8,6 +8,7 @@ using QuanTrac.Domain.Observations;
 using QuanTrac.Domain.Parameters;
 using QuanTrac.Domain.Quality;
 using QuanTrac.Domain.Review;
+using QuanTrac.Domain.Standards.Averaging;
 using QuanTrac.Storage.Postgres;
 using QuanTrac.Storage.Quality;
 using QuanTrac.Storage.Review;
@@ -114,8 +115,12 @@ public abstract class ReviewContractTests : IAsyncLifetime
 
         Assert.Equal("08:35=41[level2:approved] 08:40=42[level2:approved]", Rows(await Layer(DataLayer.Validated)));
         Assert.Equal("08:35=41[level2:approved] 08:40=42[level2:approved]", Rows(await Layer(DataLayer.Published)));
-        var timed = (await Layer(DataLayer.Validated)).Select(x => x.Layered.ToTimedValue()).ToList();
-        Assert.All(timed, t => Assert.True(t.Usable));
+        // Hourly means from the validated layer: the invalidated 08:45 value is not in the 09:00 hour.
+        var timed = await LayerReader.TimedValuesAsync(Store, new LayerQuery(DataLayer.Validated, Station, "COD"));
+        var hour = Averages.Hourly(timed).Single(a => a.Count > 0);
+        Assert.Equal((2, 83m), (hour.Count, hour.Sum));
+        var rawHour = Averages.Hourly(await LayerReader.TimedValuesAsync(Store, new LayerQuery(DataLayer.Raw, Station, "COD"))).Single(a => a.Count > 0);
+        Assert.Equal(3, rawHour.Count);
     }
 
     [SkippableFact]
