@@ -37,9 +37,18 @@ public sealed record LayeredValue(Observation Observation, decimal? Value, bool 
     /// <param name="review">Its review state.</param>
     public static LayeredValue? Place(DataLayer layer, Observation observation, IReadOnlyList<(string RuleId, QcSeverity Severity)> flags, ReviewState review)
     {
-        QcSeverity? worst = flags.Count == 0 ? null : flags.Max(f => f.Severity);
-        var ruleIds = flags.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var automaticallyValid = TimedValue.IsValid(observation) && !flags.Any(f => f.Severity == QcSeverity.Invalid);
+        // Most values carry no flag or one: no LINQ for them (exports place every value of a series).
+        QcSeverity? worst = null;
+        foreach (var f in flags)
+            if (worst is null || f.Severity > worst)
+                worst = f.Severity;
+        string[] ruleIds = flags.Count switch
+        {
+            0 => [],
+            1 => [flags[0].RuleId],
+            _ => flags.Select(f => f.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+        };
+        var automaticallyValid = TimedValue.IsValid(observation) && worst != QcSeverity.Invalid;
         var value = review.Content == ReviewContent.Corrected ? review.CorrectedValue : observation.Value;
         var provisional = !review.Locked;
         // A reviewer's decision overrides the automatic flags (that is what review is for); the device status does not,

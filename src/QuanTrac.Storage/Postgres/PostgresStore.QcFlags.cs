@@ -85,12 +85,13 @@ public sealed partial class PostgresStore : IQcFlagHistory
               AND (@from::timestamptz IS NULL OR f.observed_at >= @from) AND (@to::timestamptz IS NULL OR f.observed_at <= @to)
               AND (@asOf::timestamptz IS NULL OR f.evaluated_at <= @asOf)
             """;
+        var detail = query.Details ? "f.detail" : "''";
         var rows = await c.QueryAsync<(string Parameter, DateTime Observed, int Version, string RuleId, string RuleVersion, string Code, string Severity,
             string Detail, DateTime Evaluated, string RuleSet)>(new CommandDefinition($"""
-            SELECT f.parameter, f.observed_at, f.version, f.rule_id, f.rule_version, f.code, f.severity, f.detail, f.evaluated_at, f.rule_set_version
+            SELECT f.parameter, f.observed_at, f.version, f.rule_id, f.rule_version, f.code, f.severity, {detail}, f.evaluated_at, f.rule_set_version
             FROM qc_flags f JOIN stations s ON s.id = f.station_id WHERE {where}
             UNION ALL
-            SELECT f.parameter, f.observed_at, f.version, f.rule_id, f.rule_version, f.code, f.severity, f.detail, f.evaluated_at, f.rule_set_version
+            SELECT f.parameter, f.observed_at, f.version, f.rule_id, f.rule_version, f.code, f.severity, {detail}, f.evaluated_at, f.rule_set_version
             FROM qc_flag_history f JOIN stations s ON s.id = f.station_id WHERE {where} AND @asOf::timestamptz IS NOT NULL AND f.superseded_at > @asOf
             ORDER BY 1, 2
             """, new

@@ -22,8 +22,10 @@ public interface IQcFlagHistory
 /// <param name="From">Earliest observed_at.</param>
 /// <param name="To">Latest observed_at.</param>
 /// <param name="AsOf">The instant the flags are read at; null for the flags in force now.</param>
+/// <param name="Details">False: leave <see cref="StoredQcFlag.Detail"/> empty (a layer needs only rule ids and severities,
+/// and the bilingual texts are most of the bytes).</param>
 public sealed record FlagReadQuery(string Station, string RuleSetVersion, string? Parameter = null, DateTimeOffset? From = null,
-    DateTimeOffset? To = null, DateTimeOffset? AsOf = null);
+    DateTimeOffset? To = null, DateTimeOffset? AsOf = null, bool Details = true);
 
 /// <summary>A flag with the parameter it belongs to.</summary>
 /// <param name="Parameter">Canonical parameter code.</param>

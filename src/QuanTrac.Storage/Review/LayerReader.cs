@@ -61,7 +61,7 @@ public static class LayerReader
             var actions = reviews is null ? [] : await reviews.GetReviewActionsAsync(
                 new ReviewActionQuery(first.StationPrefix, first.ParameterCode, query.AsOf), cancellationToken);
             var flags = flagHistory is null ? [] : await flagHistory.ReadFlagsAsync(
-                new FlagReadQuery(first.StationPrefix, ruleSet, first.ParameterCode, query.From, query.To, query.AsOf), cancellationToken);
+                new FlagReadQuery(first.StationPrefix, ruleSet, first.ParameterCode, query.From, query.To, query.AsOf, Details: false), cancellationToken);
             var byValue = flags.ToLookup(f => (f.Flag.ObservedAt.ToUnixTimeSeconds(), f.Flag.Version), f => (f.Flag.RuleId, f.Flag.Severity));
             var placed = new List<LayeredObservation>(inForce.Count);
             foreach (var s in inForce)

@@ -100,18 +100,21 @@ public sealed partial class SqliteStore : IQcFlagHistory
     public async Task<IReadOnlyList<SeriesFlag>> ReadFlagsAsync(FlagReadQuery query, CancellationToken cancellationToken = default)
     {
         await using var c = Open();
-        const string where = """
-            s.prefix = @station AND f.rule_set_version = @ruleSet AND (@parameter IS NULL OR f.parameter = @parameter)
-              AND (@from IS NULL OR f.observed_at >= @from) AND (@to IS NULL OR f.observed_at <= @to)
-              AND (@asOf IS NULL OR f.evaluated_at <= @asOf)
-            """;
+        // Only the conditions asked for: "@x IS NULL OR …" keeps SQLite's planner off the (station, parameter, rule set,
+        // time) key, and a layer read asks once per series.
+        var where = "f.station_id = (SELECT id FROM stations WHERE prefix = @station) AND f.rule_set_version = @ruleSet"
+            + (query.Parameter is null ? "" : " AND f.parameter = @parameter") + (query.From is null ? "" : " AND f.observed_at >= @from") + (query.To is null ? "" : " AND f.observed_at <= @to")
+            + (query.AsOf is null ? "" : " AND f.evaluated_at <= @asOf");
+        var detail = query.Details ? "f.detail" : "''";
         var rows = await c.QueryAsync<(string Parameter, long Observed, long Version, string RuleId, string RuleVersion, string Code, string Severity,
             string Detail, long Evaluated, string RuleSet)>(new CommandDefinition($"""
-            SELECT f.parameter, f.observed_at, f.version, f.rule_id, f.rule_version, f.code, f.severity, f.detail, f.evaluated_at, f.rule_set_version
-            FROM qc_flags f JOIN stations s ON s.id = f.station_id WHERE {where}
+            SELECT f.parameter, f.observed_at, f.version, f.rule_id, f.rule_version, f.code, f.severity, {detail}, f.evaluated_at, f.rule_set_version
+            FROM qc_flags f WHERE {where}
+            {(query.AsOf is null ? "" : $"""
             UNION ALL
-            SELECT f.parameter, f.observed_at, f.version, f.rule_id, f.rule_version, f.code, f.severity, f.detail, f.evaluated_at, f.rule_set_version
-            FROM qc_flag_history f JOIN stations s ON s.id = f.station_id WHERE {where} AND @asOf IS NOT NULL AND f.superseded_at > @asOf
+            SELECT f.parameter, f.observed_at, f.version, f.rule_id, f.rule_version, f.code, f.severity, {detail}, f.evaluated_at, f.rule_set_version
+            FROM qc_flag_history f WHERE {where} AND f.superseded_at > @asOf
+            """)}
             ORDER BY 1, 2
             """, new
         {
