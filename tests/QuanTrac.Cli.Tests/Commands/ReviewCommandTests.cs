@@ -127,6 +127,31 @@ public class ReviewCommandTests
     }
 
     [Fact]
+    public async Task Qc_AfterRulesSet_FlagsOfTheNewVersionOnlyOnceQcRunsAgain()
+    {
+        using var dir = new TempDir();
+        var data = dir["data"];
+        var sim = dir["sim"];
+        (await QuantracProcess.RunAsync("simulate", "--out", sim, "--stations", "1", "--days", "1", "--start", "2025-06-01T00:00:00", "--seed", "7")).ShouldExit(0);
+        (await QuantracProcess.RunAsync("stations", "import", "--data", data, sim + ".stations.json")).ShouldExit(0);
+        await Cli.IngestAsync(data, sim);
+        (await QuantracProcess.RunAsync("qc", "--data", data)).ShouldExit(0);
+        static int Flagged(IReadOnlyList<string> lines) => lines.Skip(1).Count(l => !l.EndsWith(",,unreviewed", StringComparison.Ordinal));
+        var before = Flagged((await QuantracProcess.RunAsync("export", "--data", data, "--layer", "raw")).ShouldExit(0).Lines);
+        Assert.True(before > 0);
+
+        // The time rule off everywhere: a new version in force, whose flags exist only after qc runs with it.
+        var file = dir["rules.json"];
+        await File.WriteAllTextAsync(file, """{"defaults":{"time":{"enabled":false}}}""");
+        (await QuantracProcess.RunAsync("qc", "rules", "set", "--data", data, "--input", file, "--user", "lan", "--reason", "backfill")).ShouldExit(0);
+        Assert.Equal(0, Flagged((await QuantracProcess.RunAsync("export", "--data", data, "--layer", "raw")).ShouldExit(0).Lines));
+        using (var json = (await QuantracProcess.RunAsync("qc", "--data", data)).ShouldExit(0).Json())
+            Assert.False(json.RootElement.GetProperty("byRule").TryGetProperty("time", out _));
+        var after = Flagged((await QuantracProcess.RunAsync("export", "--data", data, "--layer", "raw")).ShouldExit(0).Lines);
+        Assert.InRange(after, 1, before - 1);
+    }
+
+    [Fact]
     public async Task QcRules_SetThenShow_NewVersionInForceAndAudited()
     {
         using var dir = new TempDir();
