@@ -16,6 +16,9 @@ public interface IProficiencyStore
     /// <summary>Creates a round (status open) with its measurands.</summary>
     Task CreateRoundAsync(PtRound round, IReadOnlyList<PtMeasurand> measurands, CancellationToken cancellationToken = default);
 
+    /// <summary>Adds a measurand to a round (its code unique within the round); the round's computation is dropped. Refused when published.</summary>
+    Task AddMeasurandAsync(PtMeasurand measurand, CancellationToken cancellationToken = default);
+
     /// <summary>The round with a code, or null.</summary>
     Task<PtRound?> GetRoundAsync(string code, CancellationToken cancellationToken = default);
 

@@ -40,17 +40,30 @@ static class ProficiencySql
             ("code", round.Code), ("scheme", round.Scheme), ("title", round.Title), ("status", Status(PtRoundStatus.Open)), ("created", d.Time(round.CreatedAt))))
             await cmd.ExecuteNonQueryAsync(ct);
         foreach (var m in measurands)
-        {
-            await using var cmd = Command(c, tx, """
+            await InsertMeasurandAsync(c, tx, round.Code, m, ct);
+    }
+
+    public static async Task AddMeasurandAsync(DbConnection c, DbTransaction tx, SqlDialect d, PtMeasurand m, CancellationToken ct)
+    {
+        await RequireWritableAsync(c, tx, d, m.Round, ct);
+        await using (var exists = Command(c, tx, "SELECT count(*) FROM pt_measurands WHERE round = @round AND code = @code", ("round", m.Round), ("code", m.Code)))
+            if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) > 0)
+                throw new InvalidOperationException($"Vòng '{m.Round}' đã có chỉ tiêu '{m.Code}'. / The round '{m.Round}' already has the measurand '{m.Code}'.");
+        await ClearComputationAsync(c, tx, m.Round, ct);
+        await InsertMeasurandAsync(c, tx, m.Round, m, ct);
+    }
+
+    static async Task InsertMeasurandAsync(DbConnection c, DbTransaction tx, string round, PtMeasurand m, CancellationToken ct)
+    {
+        await using var cmd = Command(c, tx, """
                 INSERT INTO pt_measurands(round, code, matrix, parameter, unit, assigned_method, reference_value, reference_u, sigma_method,
                     sigma_value, allowed_deviation, mass_fraction_per_unit)
                 VALUES(@round, @code, @matrix, @parameter, @unit, @am, @rv, @ru, @sm, @sv, @ad, @mf)
-                """, ("round", round.Code), ("code", m.Code), ("matrix", m.Matrix), ("parameter", m.Parameter), ("unit", m.Unit),
+                """, ("round", round), ("code", m.Code), ("matrix", m.Matrix), ("parameter", m.Parameter), ("unit", m.Unit),
                 ("am", m.Method.Assigned.ToString().ToLowerInvariant()), ("rv", m.Method.ReferenceValue), ("ru", m.Method.ReferenceUncertainty),
                 ("sm", m.Method.Sigma.ToString().ToLowerInvariant()), ("sv", m.Method.SigmaValue), ("ad", m.Method.AllowedDeviation),
                 ("mf", m.Method.MassFractionPerUnit));
-            await cmd.ExecuteNonQueryAsync(ct);
-        }
+        await cmd.ExecuteNonQueryAsync(ct);
     }
 
     static async Task<long> SchemeCountAsync(DbConnection c, DbTransaction tx, string code, CancellationToken ct)

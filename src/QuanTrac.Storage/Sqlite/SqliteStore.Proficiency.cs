@@ -45,6 +45,10 @@ public sealed partial class SqliteStore : IProficiencyStore, IReferenceCheckStor
         WriteAsync((c, tx) => ProficiencySql.CreateRoundAsync(c, tx, Dialect, round, measurands, cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
+    public Task AddMeasurandAsync(PtMeasurand measurand, CancellationToken cancellationToken = default) =>
+        WriteAsync((c, tx) => ProficiencySql.AddMeasurandAsync(c, tx, Dialect, measurand, cancellationToken), cancellationToken);
+
+    /// <inheritdoc/>
     public async Task<PtRound?> GetRoundAsync(string code, CancellationToken cancellationToken = default) =>
         (await ReadAsync(c => ProficiencySql.GetRoundsAsync(c, Dialect, code, null, cancellationToken))).FirstOrDefault();
 
