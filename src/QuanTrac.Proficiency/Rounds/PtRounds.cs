@@ -108,7 +108,8 @@ public sealed class PtRounds(IProficiencyStore store, TimeProvider time)
 
     /// <summary>
     /// The report of one participant: its own results and scores and the round's statistics; the other results only as
-    /// anonymous numbers for the distribution chart (no code of another laboratory is in it).
+    /// anonymous numbers for the distribution chart (no code of another laboratory is in it). A computed round gives a
+    /// draft (marked as such); an endpoint for laboratory accounts should serve it only once the round is published.
     /// </summary>
     public async Task<RoundReport> ParticipantReportAsync(string round, string participant, CancellationToken ct = default)
     {

@@ -22,9 +22,9 @@ public sealed partial class PostgresStore : IProficiencyStore, IReferenceCheckSt
     Task WriteAsync(Func<NpgsqlConnection, NpgsqlTransaction, Task> write, CancellationToken ct) =>
         WriteAsync(async (c, tx) => { await write(c, tx); return true; }, ct);
 
-    async Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read)
+    async Task<T> ReadAsync<T>(Func<NpgsqlConnection, Task<T>> read, CancellationToken ct = default)
     {
-        await using var c = await _source.OpenConnectionAsync();
+        await using var c = await _source.OpenConnectionAsync(ct);
         return await read(c);
     }
 
@@ -34,7 +34,7 @@ public sealed partial class PostgresStore : IProficiencyStore, IReferenceCheckSt
 
     /// <inheritdoc/>
     public Task<PtScheme?> GetSchemeAsync(string code, CancellationToken cancellationToken = default) =>
-        ReadAsync(c => ProficiencySql.GetSchemeAsync(c, Dialect, code, cancellationToken));
+        ReadAsync(c => ProficiencySql.GetSchemeAsync(c, Dialect, code, cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
     public Task CreateRoundAsync(PtRound round, IReadOnlyList<PtMeasurand> measurands, CancellationToken cancellationToken = default) =>
@@ -46,15 +46,15 @@ public sealed partial class PostgresStore : IProficiencyStore, IReferenceCheckSt
 
     /// <inheritdoc/>
     public async Task<PtRound?> GetRoundAsync(string code, CancellationToken cancellationToken = default) =>
-        (await ReadAsync(c => ProficiencySql.GetRoundsAsync(c, Dialect, code, null, cancellationToken))).FirstOrDefault();
+        (await ReadAsync(c => ProficiencySql.GetRoundsAsync(c, Dialect, code, null, cancellationToken), cancellationToken)).FirstOrDefault();
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<PtRound>> GetRoundsAsync(string? scheme = null, CancellationToken cancellationToken = default) =>
-        ReadAsync(c => ProficiencySql.GetRoundsAsync(c, Dialect, null, scheme, cancellationToken));
+        ReadAsync(c => ProficiencySql.GetRoundsAsync(c, Dialect, null, scheme, cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<PtMeasurand>> GetMeasurandsAsync(string round, CancellationToken cancellationToken = default) =>
-        ReadAsync(c => ProficiencySql.GetMeasurandsAsync(c, round, cancellationToken));
+        ReadAsync(c => ProficiencySql.GetMeasurandsAsync(c, round, cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
     public Task AddParticipantsAsync(string round, IReadOnlyList<PtParticipant> participants, CancellationToken cancellationToken = default) =>
@@ -62,11 +62,11 @@ public sealed partial class PostgresStore : IProficiencyStore, IReferenceCheckSt
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<PtParticipant>> GetParticipantsAsync(string round, CancellationToken cancellationToken = default) =>
-        ReadAsync(c => ProficiencySql.GetParticipantsAsync(c, null, round, cancellationToken));
+        ReadAsync(c => ProficiencySql.GetParticipantsAsync(c, null, round, cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<PtParticipant>> GetParticipationsAsync(string lab, CancellationToken cancellationToken = default) =>
-        ReadAsync(c => ProficiencySql.GetParticipationsAsync(c, lab, cancellationToken));
+        ReadAsync(c => ProficiencySql.GetParticipationsAsync(c, lab, cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
     public Task ReplaceResultsAsync(string round, IReadOnlyList<PtResult> results, CancellationToken cancellationToken = default) =>
@@ -74,7 +74,7 @@ public sealed partial class PostgresStore : IProficiencyStore, IReferenceCheckSt
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<PtResult>> GetResultsAsync(string round, CancellationToken cancellationToken = default) =>
-        ReadAsync(c => ProficiencySql.GetResultsAsync(c, round, cancellationToken));
+        ReadAsync(c => ProficiencySql.GetResultsAsync(c, round, cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
     public Task SaveComputationAsync(string round, IReadOnlyDictionary<string, PtAssignment> assignments, IReadOnlyList<PtScore> scores,
@@ -83,7 +83,7 @@ public sealed partial class PostgresStore : IProficiencyStore, IReferenceCheckSt
 
     /// <inheritdoc/>
     public Task<IReadOnlyList<PtScore>> GetScoresAsync(string round, CancellationToken cancellationToken = default) =>
-        ReadAsync(c => ProficiencySql.GetScoresAsync(c, round, cancellationToken));
+        ReadAsync(c => ProficiencySql.GetScoresAsync(c, round, cancellationToken), cancellationToken);
 
     /// <inheritdoc/>
     public Task PublishAsync(string round, DateTimeOffset publishedAt, CancellationToken cancellationToken = default) =>
@@ -96,5 +96,5 @@ public sealed partial class PostgresStore : IProficiencyStore, IReferenceCheckSt
     /// <inheritdoc/>
     public Task<IReadOnlyList<StoredReferenceCheck>> GetChecksAsync(string? station = null, string? parameter = null,
         DateTimeOffset? from = null, DateTimeOffset? to = null, CancellationToken cancellationToken = default) =>
-        ReadAsync(c => ReferenceCheckSql.ReadAsync(c, Dialect, station, parameter, from, to, cancellationToken));
+        ReadAsync(c => ReferenceCheckSql.ReadAsync(c, Dialect, station, parameter, from, to, cancellationToken), cancellationToken);
 }
