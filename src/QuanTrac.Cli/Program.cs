@@ -17,7 +17,7 @@ var root = new RootCommand("QuanTrac: environmental monitoring data system / há»
     AqiCommand.Create(),        // VN_AQI and US AQI: sub-indices, NowCast, hourly and daily series
     WqiCommand.Create(),        // VN_WQI of water samples
     LimitsCommand.Create(),     // QCVN limit checks
-    PtCommand.Create(),         // proficiency testing: Algorithm A, scores, homogeneity (ISO 13528)
-    RefcheckCommand.Create(),   // reference-material checks of stations (pH, NH4+)
+    PtCommand.Create(),         // proficiency testing: statistics (ISO 13528), schemes, rounds, results, reports, history
+    RefcheckCommand.Create(),   // reference-material checks of stations (pH, NH4+): evaluate, record, summary
 };
 return await root.Parse(args).InvokeAsync();

@@ -7,11 +7,17 @@ namespace QuanTrac.Cli.Commands;
 /// <summary>
 /// <c>quantrac pt algorithm-a|scores|homogeneity</c>: ISO 13528 statistics of a proficiency-testing round
 /// (proficiency-testing.md). Full-precision numbers in JSON; exit 2 on bad input with the row on standard error.
+/// The stored workflow (schemes, rounds, results, reports, history) is in <see cref="PtRoundCommands"/> and <see cref="PtReportCommands"/>.
 /// </summary>
 static class PtCommand
 {
     public static Command Create() =>
-        new("pt", "Proficiency testing (ISO 13528) / Thử nghiệm thành thạo") { AlgorithmACommand(), ScoresCommand(), HomogeneityCommand() };
+        new("pt", "Proficiency testing (ISO 13528) / Thử nghiệm thành thạo")
+        {
+            AlgorithmACommand(), ScoresCommand(), HomogeneityCommand(),
+            PtRoundCommands.Scheme(), PtRoundCommands.Round(), PtRoundCommands.Participants(), PtRoundCommands.Results(),
+            PtReportCommands.Report(), PtReportCommands.History(),
+        };
 
     // pt algorithm-a --input FILE [--stop converge|iso] → {"p","xStar","sStar","iterations"}
     static Command AlgorithmACommand()

@@ -57,6 +57,9 @@ static class RefcheckCommand
             });
             return 0;
         });
-        return new Command("refcheck", "Reference-material checks of stations / Kiểm tra mẫu chuẩn tại trạm") { evaluate };
+        return new Command("refcheck", "Reference-material checks of stations / Kiểm tra mẫu chuẩn tại trạm")
+        {
+            evaluate, RefcheckStoreCommands.Record(), RefcheckStoreCommands.Summary(),
+        };
     }
 }

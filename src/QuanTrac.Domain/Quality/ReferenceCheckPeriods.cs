@@ -4,22 +4,29 @@ namespace QuanTrac.Domain.Quality;
 public static class ReferenceCheckPeriods
 {
     /// <summary>
-    /// From each failed check to the next passed one (the data since the last passed check are suspect,
-    /// spec §2.1); a failure not followed by a pass gives an open period. Results need not be sorted.
+    /// The suspect windows of quality-control.md §5.2: a failed check makes the values since the <em>last passed</em> check
+    /// suspect, and the values after it too until the next passed check, which closes the window: [last pass, next pass).
+    /// Without an earlier passed check nothing ever vouched for the data, so the window opens at
+    /// <see cref="DateTimeOffset.MinValue"/>; without a later one it stays open (To null). Results need not be sorted.
     /// </summary>
     public static IReadOnlyList<QcPeriod> FailedPeriods(IEnumerable<(DateTimeOffset At, bool Passed)> checks)
     {
         var sorted = checks.OrderBy(c => c.At).ToList();
         var periods = new List<QcPeriod>();
+        DateTimeOffset? lastPass = null;
         DateTimeOffset? failedSince = null;
         foreach (var (at, passed) in sorted)
         {
             if (!passed)
-                failedSince ??= at;
-            else if (failedSince is { } from)
+                failedSince ??= lastPass ?? DateTimeOffset.MinValue;
+            else
             {
-                periods.Add(new(from, at));
-                failedSince = null;
+                if (failedSince is { } from)
+                {
+                    periods.Add(new(from, at));
+                    failedSince = null;
+                }
+                lastPass = at;
             }
         }
         if (failedSince is { } open)

@@ -5,6 +5,7 @@ using QuanTrac.Domain.Quality;
 using QuanTrac.Domain.Stations;
 using QuanTrac.Storage;
 using QuanTrac.Storage.Quality;
+using QuanTrac.Storage.ReferenceChecks;
 
 namespace QuanTrac.Ingest.Quality;
 
@@ -34,6 +35,8 @@ public sealed record QcRunSummary(long Values, long Flagged, IReadOnlyDictionary
 /// current versions in the range go through <see cref="QcEngine"/> with the rules resolved for the station type,
 /// and the flags replace that range's flags of the same rule set (<see cref="IQcFlagStore.ReplaceFlagsAsync"/>).
 /// The observations are only read. The same values and rules give the same flags, so a re-run changes nothing.
+/// When the store records reference-material checks (<see cref="IReferenceCheckStore"/>), the station's checks of each
+/// parameter give the <c>reference-check</c> rule its suspect windows (<see cref="ReferenceCheckPeriods"/>).
 /// </summary>
 public static class QcRun
 {
@@ -49,6 +52,13 @@ public static class QcRun
             .Where(s => station is null || string.Equals(s.Prefix, station, StringComparison.Ordinal));
         foreach (var s in stations)
         {
+            // All of the station's checks, whatever the range: a window may open long before the range starts.
+            var checks = store is IReferenceCheckStore referenceChecks
+                ? (await referenceChecks.GetChecksAsync(s.Prefix, cancellationToken: cancellationToken))
+                    .GroupBy(c => c.Parameter, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => new QcSeriesContext { FailedReferenceChecks = ReferenceCheckPeriods.FailedPeriods(g.Select(c => (c.CheckedAt, c.Passed))) },
+                        StringComparer.Ordinal)
+                : [];
             // One query per station; rows come ordered by parameter then time, so each parameter's series is one run.
             var series = new List<StoredObservation>();
             await foreach (var o in store.ReadSeriesAsync(new SeriesQuery(s.Prefix, null, from, to), cancellationToken))
@@ -70,7 +80,7 @@ public static class QcRun
                 var input = new QcValue[list.Count];
                 for (var i = 0; i < input.Length; i++)
                     input[i] = QcValue.From(list[i].Observation, list[i].ReceivedAt);
-                var result = engine.Evaluate(rules, input);
+                var result = engine.Evaluate(rules, input, checks.GetValueOrDefault(parameter));
                 var stored = new StoredQcFlag[result.Flags.Length];
                 for (var i = 0; i < stored.Length; i++)
                 {

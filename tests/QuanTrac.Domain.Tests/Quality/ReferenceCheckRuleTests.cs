@@ -6,13 +6,24 @@ namespace QuanTrac.Domain.Tests.Quality;
 public class ReferenceCheckRuleTests
 {
     [Fact]
-    public void FailedPeriods_FailThenPass_PeriodUntilThePass()
+    public void FailedPeriods_FailBetweenPasses_FromTheLastPassUntilTheNextPass()
     {
-        var (a, b, c, d) = (Start, Start.AddHours(1), Start.AddHours(2), Start.AddHours(3));
+        var (a, b, c, d, e) = (Start, Start.AddHours(1), Start.AddHours(2), Start.AddHours(3), Start.AddHours(4));
 
-        var periods = ReferenceCheckPeriods.FailedPeriods([(c, true), (a, false), (b, false), (d, false)]);
+        var periods = ReferenceCheckPeriods.FailedPeriods([(d, true), (a, true), (b, true), (c, false), (e, false)]);
 
-        Assert.Equal([new QcPeriod(a, c), new QcPeriod(d, null)], periods);
+        // c failed: suspect since the last pass b until the next pass d; e failed with no pass after it: open since d.
+        Assert.Equal([new QcPeriod(b, d), new QcPeriod(d, null)], periods);
+    }
+
+    [Fact]
+    public void FailedPeriods_FailWithoutEarlierPass_FromTheBeginning()
+    {
+        var (a, b, c) = (Start, Start.AddHours(1), Start.AddHours(2));
+
+        var periods = ReferenceCheckPeriods.FailedPeriods([(c, true), (a, false), (b, false)]);
+
+        Assert.Equal([new QcPeriod(DateTimeOffset.MinValue, c)], periods);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 namespace QuanTrac.Domain.Quality.Settings;
 
 /// <summary>
-/// <c>reference-check</c>: values observed in a failed-check period (from a failed reference-material check until
+/// <c>reference-check</c>: values observed in a failed-check period (from the last passed check before a failed one until
 /// the next passed one, see <see cref="ReferenceCheckPeriods"/>). The periods come from stored check results, given
 /// to the engine in <see cref="QcSeriesContext.FailedReferenceChecks"/>.
 /// </summary>

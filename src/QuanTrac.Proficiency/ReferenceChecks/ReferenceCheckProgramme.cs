@@ -1,0 +1,66 @@
+using QuanTrac.Domain.Statistics.ReferenceChecks;
+using QuanTrac.Proficiency.Import;
+using QuanTrac.Storage;
+using QuanTrac.Storage.ReferenceChecks;
+
+namespace QuanTrac.Proficiency.ReferenceChecks;
+
+/// <summary>What <see cref="ReferenceCheckProgramme.RecordAsync"/> did.</summary>
+/// <param name="Checks">The file's checks, evaluated, in row order.</param>
+/// <param name="Recorded">New checks stored.</param>
+/// <param name="Duplicates">Checks already recorded (same station, parameter, analyser and time), skipped.</param>
+public sealed record RecordSummary(IReadOnlyList<StoredReferenceCheck> Checks, int Recorded, int Duplicates);
+
+/// <summary>The latest check of one station parameter in a period.</summary>
+/// <param name="Station">Station prefix.</param>
+/// <param name="Parameter">pH or NH4.</param>
+/// <param name="Checks">Checks in the period.</param>
+/// <param name="Latest">The latest of them.</param>
+public sealed record StationCheckStatus(string Station, string Parameter, int Checks, StoredReferenceCheck Latest);
+
+/// <summary>
+/// The programme summary: a station passes when the latest check of each of its parameters in the period passed.
+/// </summary>
+/// <param name="Stations">Stations with at least one check in the period.</param>
+/// <param name="Passed">Of them, stations whose latest checks all passed.</param>
+/// <param name="Checks">Checks in the period.</param>
+/// <param name="FailedChecks">Failed checks in the period.</param>
+/// <param name="ByStation">Each station parameter's latest check.</param>
+public sealed record ProgrammeSummary(int Stations, int Passed, int Checks, int FailedChecks, IReadOnlyList<StationCheckStatus> ByStation)
+{
+    /// <summary>"N trạm, N đạt / N stations, N passed".</summary>
+    public string Text => FormattableString.Invariant($"{Stations} trạm, {Passed} đạt / {Stations} stations, {Passed} passed");
+}
+
+/// <summary>
+/// The reference-material programme of automatic stations (quality-control.md §5) as application services: record checks
+/// from a sheet (evaluated with configurable limits when recorded), and summarise the programme. The recorded checks feed
+/// the <c>reference-check</c> QC rule through <see cref="IReferenceCheckStore"/> (see <c>QcRun</c>).
+/// </summary>
+/// <param name="store">The store (station registry and checks).</param>
+/// <param name="time">Clock of the recording time.</param>
+public sealed class ReferenceCheckProgramme(IQuanTracStore store, TimeProvider time)
+{
+    IReferenceCheckStore Checks => store as IReferenceCheckStore
+        ?? throw new NotSupportedException("This store keeps no reference checks. / Cơ sở dữ liệu này không lưu kết quả kiểm tra mẫu chuẩn.");
+
+    /// <summary>Reads, evaluates and records a sheet of checks; a bad row stores nothing.</summary>
+    public async Task<RecordSummary> RecordAsync(string fileName, byte[] bytes, ReferenceCheckSettings? settings = null, CancellationToken ct = default)
+    {
+        var stations = (await store.GetStationsAsync(ct)).Select(s => s.Prefix).ToHashSet(StringComparer.Ordinal);
+        var checks = ReferenceCheckImport.Read(Sheet.Read(fileName, bytes), stations, settings ?? ReferenceCheckSettings.Default, time.GetUtcNow());
+        var recorded = await Checks.RecordChecksAsync(checks, ct);
+        return new(checks, recorded, checks.Count - recorded);
+    }
+
+    /// <summary>The programme summary over checks made in [from, to] (null: unbounded).</summary>
+    public async Task<ProgrammeSummary> SummaryAsync(DateTimeOffset? from = null, DateTimeOffset? to = null, CancellationToken ct = default)
+    {
+        var checks = await Checks.GetChecksAsync(from: from, to: to, cancellationToken: ct);
+        var byStation = checks.GroupBy(c => (c.Station, c.Parameter))
+            .Select(g => new StationCheckStatus(g.Key.Station, g.Key.Parameter, g.Count(), g.MaxBy(c => c.CheckedAt)!))
+            .OrderBy(s => s.Station, StringComparer.Ordinal).ThenBy(s => s.Parameter, StringComparer.Ordinal).ToList();
+        var stations = byStation.GroupBy(s => s.Station, StringComparer.Ordinal).ToList();
+        return new(stations.Count, stations.Count(g => g.All(s => s.Latest.Passed)), checks.Count, checks.Count(c => !c.Passed), byStation);
+    }
+}
