@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace QuanTrac.Server.Accounts;
+
+/// <summary>The cookie principal of a signed-in person: name, roles and scope claims, read from the store at sign-in.</summary>
+public static class UserPrincipal
+{
+    public static ClaimsPrincipal Create(QuanTracUser user)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, user.Id),
+            new(ClaimTypes.Name, user.UserName),
+            new("quantrac:stamp", user.SecurityStamp),
+        };
+        claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        if (user.Province is { } p)
+            claims.Add(new Claim(Roles.ProvinceClaim, p));
+        if (user.Facility is { } f)
+            claims.Add(new Claim(Roles.FacilityClaim, f));
+        if (user.Lab is { } l)
+            claims.Add(new Claim(Roles.LabClaim, l));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
+    }
+}
