@@ -12,6 +12,8 @@ namespace QuanTrac.Server.OperatorConsole;
 public sealed class ConsolePage
 {
     const string LangCookie = "quantrac.lang";
+    // Vietnamese letters stay letters (the default encoder escapes every non-ASCII character); markup characters are still escaped.
+    static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     readonly HttpContext _context;
     readonly StringBuilder _body = new();
 
@@ -33,7 +35,7 @@ public sealed class ConsolePage
     public string T(string vi, string en) => English ? en : vi;
 
     /// <summary>HTML-encoded text.</summary>
-    public static string E(string? text) => HtmlEncoder.Default.Encode(text ?? "");
+    public static string E(string? text) => Encoder.Encode(text ?? "");
 
     /// <summary>Appends raw HTML (callers encode what they interpolate with <see cref="E"/>).</summary>
     public ConsolePage Add(string html)
