@@ -28,7 +28,15 @@ public static class UploadApi
         var station = request.HttpContext.User.FindFirst(Roles.StationClaim)!.Value;
         if (!request.HasFormContentType)
             return Problem(400, "UPLOAD_NOT_MULTIPART", "Send the files as multipart/form-data, one part per file. / Gửi tệp dạng multipart/form-data, mỗi tệp một phần.");
-        var form = await request.ReadFormAsync(ct);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return Problem(400, "UPLOAD_NOT_MULTIPART", $"The multipart body cannot be read ({e.Message}). / Không đọc được nội dung multipart.");
+        }
         if (form.Files.Count == 0)
             return Problem(400, "UPLOAD_NO_FILE", "The request holds no file part. / Yêu cầu không có tệp nào.");
         if (form.Files.Count > MaxFiles)
