@@ -65,6 +65,7 @@ public static class AccountServices
                 // Pages redirect a person to the sign-in form; API calls get a status code they can act on.
                 o.Events.OnRedirectToLogin = context => RedirectOrStatus(context, 401);
                 o.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, 403);
+                o.Events.OnValidatePrincipal = ValidateAgainstStoreAsync;
             });
         services.AddAuthorizationBuilder().AddQuanTracPolicies();
         services.AddAntiforgery(o =>
@@ -73,6 +74,23 @@ public static class AccountServices
             o.FormFieldName = "__af";
         });
         return services;
+    }
+
+    /// <summary>
+    /// A cookie stays valid only while its user exists, is not locked out and has the same security stamp (a new
+    /// password changes it): removing or locking an account ends its sessions at the next request, not in 8 hours.
+    /// </summary>
+    static async Task ValidateAgainstStoreAsync(CookieValidatePrincipalContext context)
+    {
+        var id = context.Principal?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+        var stamp = context.Principal?.FindFirst(UserPrincipal.StampClaim)?.Value;
+        var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var user = id is null ? null : await context.HttpContext.RequestServices.GetRequiredService<IAccountStore>().FindUserByIdAsync(id, context.HttpContext.RequestAborted);
+        if (user is null || user.SecurityStamp != stamp || user.LockoutEnd > now)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
     }
 
     static Task RedirectOrStatus(RedirectContext<CookieAuthenticationOptions> context, int status)

@@ -6,13 +6,16 @@ namespace QuanTrac.Server.Accounts;
 /// <summary>The cookie principal of a signed-in person: name, roles and scope claims, read from the store at sign-in.</summary>
 public static class UserPrincipal
 {
+    /// <summary>Claim holding the security stamp at sign-in (compared with the store's on every request).</summary>
+    public const string StampClaim = "quantrac:stamp";
+
     public static ClaimsPrincipal Create(QuanTracUser user)
     {
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, user.Id),
             new(ClaimTypes.Name, user.UserName),
-            new("quantrac:stamp", user.SecurityStamp),
+            new(StampClaim, user.SecurityStamp),
         };
         claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
         if (user.Province is { } p)

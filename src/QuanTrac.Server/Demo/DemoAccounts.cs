@@ -38,8 +38,16 @@ public static partial class DemoAccounts
                 throw new InvalidOperationException(error);
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoAccounts));
         LogCreated(log, string.Join(", ", Accounts.Select(a => $"{a.User} ({a.Role})")), Password);
+        var key = await ApiKeys.CreateStationKeyAsync(store, UploadStation, services.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
+        LogUploadKey(log, UploadStation, key);
         return true;
     }
+
+    /// <summary>Simulated station the demo upload key belongs to.</summary>
+    public const string UploadStation = "SIM_F001_KHI001";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo upload key of station / Khoá tải tệp của trạm {Station}: {Key} (POST /api/v1/ingest/files, header X-Api-Key).")]
+    static partial void LogUploadKey(ILogger logger, string station, string key);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Demo accounts / Tài khoản thử: {Accounts} — password / mật khẩu: {Password}. Sign in at /console.")]
     static partial void LogCreated(ILogger logger, string accounts, string password);

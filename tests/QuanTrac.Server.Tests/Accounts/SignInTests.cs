@@ -102,6 +102,21 @@ public sealed class SignInTests(AccountsServerFixture server) : IClassFixture<Ac
     }
 
     [Fact]
+    public async Task Session_UserRemovedAfterSignIn_EndsAtTheNextRequest()
+    {
+        using (var scope = server.Services.CreateScope())
+            Assert.Null(await UserAdministration.AddAsync(scope.ServiceProvider.GetRequiredService<UserManager<QuanTracUser>>(),
+                "leaving", AccountsServerFixture.Password, Roles.Reviewer2));
+        using var client = await server.SignedInAsync("leaving");
+        using (var before = await client.GetAsync("/console"))
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        var accounts = server.Services.GetRequiredService<QuanTrac.Storage.Accounts.IAccountStore>();
+        await accounts.DeleteUserAsync((await accounts.FindUserByNameAsync("LEAVING"))!.Id);
+        using var after = await client.GetAsync("/console");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
+    [Fact]
     public async Task StoredPassword_IsAnIdentityHashNotTheText()
     {
         var user = await server.Services.GetRequiredService<QuanTrac.Storage.Accounts.IAccountStore>().FindUserByNameAsync("ADMIN");
