@@ -8,7 +8,7 @@ using QuanTrac.Server.Relay;
 namespace QuanTrac.Server.RateLimits;
 
 /// <summary>
-/// ASP.NET Core rate limiting of <c>/api/</c>: one fixed window per API key, per signed-in person, or per client
+/// ASP.NET Core rate limiting of <c>/api/</c> (and of sign-in attempts): one fixed window per API key, per signed-in person, or per client
 /// address for anonymous callers. Every limited answer carries <c>X-RateLimit-Limit</c> and
 /// <c>X-RateLimit-Remaining</c>; a refusal is 429 with <c>Retry-After</c> (seconds) and a bilingual problem.
 /// The relay endpoint is not limited: a province's forwarding is bulk traffic with its own key and back-off.
@@ -42,6 +42,10 @@ public sealed class ApiRateLimits
     public (string Key, int Limit) Partition(HttpContext context)
     {
         var path = context.Request.Path;
+        // Password guesses count against the address as well as (by lockout) against the account.
+        var signIn = HttpMethods.IsPost(context.Request.Method) && path.Equals("/console/sign-in", StringComparison.OrdinalIgnoreCase);
+        if (signIn)
+            return (Address(context), _options.Anonymous);
         if (!path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments(RelayProtocol.Path, StringComparison.OrdinalIgnoreCase))
             return ("none", 0);
         var user = context.User;
@@ -49,8 +53,10 @@ public sealed class ApiRateLimits
             return ("key:" + keyId, user.IsInRole(Roles.Station) ? _options.Station : _options.ApiClient);
         if (user.Identity?.IsAuthenticated == true && user.FindFirst(ClaimTypes.NameIdentifier)?.Value is { } userId)
             return ("user:" + userId, _options.SignedIn);
-        return ("ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _options.Anonymous);
+        return (Address(context), _options.Anonymous);
     }
+
+    static string Address(HttpContext context) => "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 
     /// <summary>Registers the middleware's options.</summary>
     public void Configure(RateLimiterOptions options)

@@ -47,9 +47,11 @@ public sealed class RateLimitTests(LowLimitsFixture server) : IClassFixture<LowL
         Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
         Assert.Equal(("8", "7"), (Header(withKey, "X-RateLimit-Limit"), Header(withKey, "X-RateLimit-Remaining")));
 
-        // Pages outside /api are not limited per address (the console has its own sign-in and lockout).
+        // Pages outside /api are not limited per address, but sign-in attempts are: they share the address's window.
         using var page = await client.GetAsync("/console/sign-in");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        using var attempt = await AccountsServerFixture.SignInAsync(client, "admin", AccountsServerFixture.Password);
+        Assert.Equal(HttpStatusCode.TooManyRequests, attempt.StatusCode);
     }
 
     [Fact]
