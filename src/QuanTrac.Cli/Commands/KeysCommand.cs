@@ -48,11 +48,14 @@ static class KeysCommand
                 header = ApiKeys.Header,
                 noteEn = "Shown once: only its hash is stored.",
                 noteVi = "Chỉ hiện một lần: hệ thống chỉ lưu mã băm.",
-            }));
+            }, Readable));
             return 0;
         });
         return command;
     }
+
+    // Vietnamese stays readable in the printed JSON.
+    static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     static Command List()
     {
