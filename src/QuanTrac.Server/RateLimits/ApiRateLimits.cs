@@ -3,7 +3,6 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using QuanTrac.Server.Accounts;
-using QuanTrac.Server.Relay;
 
 namespace QuanTrac.Server.RateLimits;
 
@@ -11,7 +10,7 @@ namespace QuanTrac.Server.RateLimits;
 /// ASP.NET Core rate limiting of <c>/api/</c> (and of sign-in attempts): one fixed window per API key, per signed-in person, or per client
 /// address for anonymous callers. Every limited answer carries <c>X-RateLimit-Limit</c> and
 /// <c>X-RateLimit-Remaining</c>; a refusal is 429 with <c>Retry-After</c> (seconds) and a bilingual problem.
-/// The relay endpoint is not limited: a province's forwarding is bulk traffic with its own key and back-off.
+/// The relay endpoints are not limited: a province's forwarding is bulk traffic with its own key and back-off, and its outbox is polled by monitoring.
 /// </summary>
 public sealed class ApiRateLimits
 {
@@ -46,7 +45,7 @@ public sealed class ApiRateLimits
         var signIn = HttpMethods.IsPost(context.Request.Method) && path.Equals("/console/sign-in", StringComparison.OrdinalIgnoreCase);
         if (signIn)
             return (Address(context), _options.Anonymous);
-        if (!path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments(RelayProtocol.Path, StringComparison.OrdinalIgnoreCase))
+        if (!path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/api/v1/relay", StringComparison.OrdinalIgnoreCase))
             return ("none", 0);
         var user = context.User;
         if (user.FindFirst(Roles.ApiKeyIdClaim)?.Value is { } keyId)
