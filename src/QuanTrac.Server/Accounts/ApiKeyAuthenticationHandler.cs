@@ -43,4 +43,8 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
         await Problems.WriteAsync(Context, 401, "Wrong API key / Sai khoá API",
             $"The key in header {ApiKeys.Header} is unknown or revoked. / Khoá trong tiêu đề {ApiKeys.Header} không có hoặc đã bị thu hồi.");
     }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        Problems.WriteAsync(Context, 403, "Not allowed / Không được phép",
+            "This key's role does not allow this. / Vai trò của khoá này không được phép làm việc này.");
 }

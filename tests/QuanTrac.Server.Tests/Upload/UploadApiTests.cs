@@ -83,8 +83,9 @@ public sealed class UploadApiTests(AccountsServerFixture server) : IClassFixture
     public async Task Upload_ApiClientKey_Answers403()
     {
         using var content = Files(("TB_CAPH_NUOSXL_20260325002000.txt", Variant(" y")));
-        var (status, _) = await PostAsync(server.ClientKey, content);
+        var (status, body) = await PostAsync(server.ClientKey, content);
         Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.Contains(" / ", body.GetProperty("detail").GetString()!, StringComparison.Ordinal);
     }
 
     [Fact]
