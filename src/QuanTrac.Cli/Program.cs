@@ -14,6 +14,8 @@ var root = new RootCommand("QuanTrac: environmental monitoring data system / há»
     FilesCommand.Create(),      // file registry, quarantine, raw bytes
     SimulateCommand.Create(),   // realistic station files for demos and benchmarks
     ServeCommand.Create(),      // the server
+    UsersCommand.Create(),      // console accounts and roles
+    KeysCommand.Create(),       // API keys and station upload keys
     AqiCommand.Create(),        // VN_AQI and US AQI: sub-indices, NowCast, hourly and daily series
     WqiCommand.Create(),        // VN_WQI of water samples
     LimitsCommand.Create(),     // QCVN limit checks

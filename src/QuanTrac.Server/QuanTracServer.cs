@@ -1,15 +1,20 @@
+using Microsoft.AspNetCore.DataProtection;
 using QuanTrac.Ingest.Intake;
+using QuanTrac.Server.Accounts;
 using QuanTrac.Server.Api;
 using QuanTrac.Server.Cluster;
 using QuanTrac.Server.Demo;
 using QuanTrac.Server.Intake;
+using QuanTrac.Server.OperatorConsole;
+using QuanTrac.Server.RateLimits;
 using QuanTrac.Server.Relay;
+using QuanTrac.Server.Upload;
 using QuanTrac.Storage;
 using QuanTrac.Storage.Cluster;
 
 namespace QuanTrac.Server;
 
-/// <summary>The server, read top to bottom: store, intake, relay, demo feed, endpoints.</summary>
+/// <summary>The server, read top to bottom: store, accounts, intake, relay, demo feed, endpoints.</summary>
 public static class QuanTracServer
 {
     /// <summary>Builds the web application; the caller runs it.</summary>
@@ -27,6 +32,15 @@ public static class QuanTracServer
         var (store, schemaVersion) = await StoreFactory.OpenMigratedAsync(options.DataDirectory, options.Connection, cancellationToken);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(new StoreSchema(schemaVersion));
+
+        // accounts: people sign in with a cookie (console), programs and stations send X-Api-Key; limits per key / person / address
+        builder.Services.AddQuanTracIdentity(store);
+        builder.Services.AddQuanTracAuthentication();
+        // Cookie and antiforgery keys survive restarts (kept beside the embedded store).
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")));
+        var limits = new ApiRateLimits(options.RateLimits);
+        builder.Services.AddSingleton(limits);
+        builder.Services.AddRateLimiter(limits.Configure);
 
         // 1–3 intake: the inbox watcher feeds the batching pipeline
         builder.Services.AddSingleton(new IntakeOptions());
@@ -56,12 +70,21 @@ public static class QuanTracServer
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.Use(limits.AddHeadersAsync);
+        app.UseAuthorization();
+        if (options.Demo)
+            await DemoAccounts.EnsureAsync(app.Services, cancellationToken);
 
         // 9 publish
         app.MapIndexApi();
         app.MapHealthApi();
         app.MapStationsApi();
         app.MapRelayApi();
+        app.MapRateLimitsApi();
+        app.MapUploadApi();
+        app.MapConsole();
         return app;
     }
 }

@@ -39,6 +39,9 @@ public sealed record ServerOptions
     /// <summary>How long the leader lease of the periodic jobs lasts unrenewed (default 30 s).</summary>
     public TimeSpan LeaderLease { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Published API request limits (per key, person, or anonymous address).</summary>
+    public RateLimits.RateLimitOptions RateLimits { get; init; } = new();
+
     /// <summary>The inbox folder in force.</summary>
     public string InboxPath => Inbox ?? Path.Combine(DataDirectory, "inbox");
 }

@@ -31,9 +31,12 @@ static class ServeCommand
         var relayBackoff = new Option<double>("--relay-backoff") { Description = "First retry wait in seconds, doubled per failure (default 2) / Thời gian chờ thử lại đầu tiên (giây)", DefaultValueFactory = _ => 2 };
         var relayBackoffCap = new Option<double>("--relay-backoff-cap") { Description = "Longest retry wait in seconds (default 300) / Thời gian chờ tối đa (giây)", DefaultValueFactory = _ => 300 };
         var relayTimeout = new Option<double>("--relay-timeout") { Description = "Longest wait for the upstream's answer in seconds (default 60) / Thời gian chờ trả lời (giây)", DefaultValueFactory = _ => 60 };
+        var limitAnonymous = new Option<int>("--rate-limit-anonymous") { Description = "API requests per minute per anonymous address, 0 = unlimited (default 300) / Giới hạn yêu cầu mỗi phút của máy khách ẩn danh", DefaultValueFactory = _ => 300 };
+        var limitKey = new Option<int>("--rate-limit-key") { Description = "API requests per minute per API key, 0 = unlimited (default 3000) / Giới hạn yêu cầu mỗi phút của mỗi khoá API", DefaultValueFactory = _ => 3000 };
         var command = new Command("serve", "Run the QuanTrac server / Chạy máy chủ QuanTrac")
         {
             urls, inbox, demo, stableMs, leaseMs, node, relayKey, relayTo, relayToKey, relaySource, relayBatch, relayBackoff, relayBackoffCap, relayTimeout,
+            limitAnonymous, limitKey,
         };
         store.AddTo(command);
         command.SetAction(async (result, ct) =>
@@ -70,6 +73,7 @@ static class ServeCommand
                 RelayTo = relay,
                 InboxStableFor = TimeSpan.FromMilliseconds(result.GetValue(stableMs)),
                 InboxClaimLease = TimeSpan.FromMilliseconds(result.GetValue(leaseMs)),
+                RateLimits = new() { Anonymous = Math.Max(0, result.GetValue(limitAnonymous)), ApiClient = Math.Max(0, result.GetValue(limitKey)) },
             };
             if (result.GetValue(node) is { } name)
                 options = options with { Node = name };
