@@ -9,6 +9,7 @@ var root = new RootCommand("QuanTrac: environmental monitoring data system / há»
     ExportCommand.Create(),     // observations as CSV
     QcCommand.Create(),         // automatic QC over stored observations
     CompletenessCommand.Create(), // completeness and timeliness per station, parameter and day
+    AlertsCommand.Create(),     // alerts: evaluate, list, acknowledge, resolve
     StationsCommand.Create(),   // station registry: list, import, export
     FilesCommand.Create(),      // file registry, quarantine, raw bytes
     SimulateCommand.Create(),   // realistic station files for demos and benchmarks
