@@ -49,11 +49,19 @@ public static class AlertsApi
         await response.Body.FlushAsync(ct);
         var cursor = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
         var sent = new HashSet<(long, DateTimeOffset)>();
+        var lastWrite = time.GetTimestamp();
         try
         {
             while (!ct.IsCancellationRequested)
             {
                 await Task.Delay(options.AlertStreamPoll, time, ct);
+                // A comment every 15 s of quiet: proxies and load balancers close connections that stay silent.
+                if (time.GetElapsedTime(lastWrite) >= TimeSpan.FromSeconds(15))
+                {
+                    await response.WriteAsync(": ping\n\n", ct);
+                    await response.Body.FlushAsync(ct);
+                    lastWrite = time.GetTimestamp();
+                }
                 // ≥ cursor with a set of what was sent: changes stored in the same millisecond as the last one are not missed.
                 var changed = await alerts.GetAlertsAsync(new AlertQuery(UpdatedAfter: cursor, Limit: 10_000), ct);
                 foreach (var a in changed.OrderBy(a => a.UpdatedAt).ThenBy(a => a.Id))
@@ -67,6 +75,7 @@ public static class AlertsApi
                     cursor = changed.Max(a => a.UpdatedAt);
                     sent.RemoveWhere(s => s.Item2 < cursor);
                     await response.Body.FlushAsync(ct);
+                    lastWrite = time.GetTimestamp();
                 }
             }
         }
