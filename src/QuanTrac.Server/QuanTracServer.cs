@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using QuanTrac.Ingest.Intake;
 using QuanTrac.Server.Accounts;
+using QuanTrac.Server.Alerts;
 using QuanTrac.Server.Api;
 using QuanTrac.Server.Cluster;
 using QuanTrac.Server.Demo;
@@ -60,6 +61,9 @@ public static class QuanTracServer
         builder.Services.AddSingleton(ClusterCoordination.ClaimsFor(store));
         builder.Services.AddSingleton(ClusterCoordination.LeaderLeaseFor(store));
         builder.Services.AddSingleton<IPeriodicJob, ClaimsCleanupJob>();
+        // 8 act: alerts evaluated by the leader after ingest, sent to the configured channels
+        builder.Services.AddSingleton(sp => AlertNotifier.From(options.Notifications, new HttpClient(), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<IPeriodicJob, AlertEvaluationJob>();
         builder.Services.AddSingleton<LeaderJobsService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LeaderJobsService>());
 
@@ -85,6 +89,7 @@ public static class QuanTracServer
         app.MapRateLimitsApi();
         app.MapUploadApi();
         app.MapConsole();
+        app.MapAlertsApi();
         return app;
     }
 }

@@ -41,6 +41,17 @@ public sealed record ServerOptions
 
     /// <summary>Published API request limits (per key, person, or anonymous address).</summary>
     public RateLimits.RateLimitOptions RateLimits { get; init; } = new();
+    /// <summary>How often the leader evaluates alerts (default 1 minute).</summary>
+    public TimeSpan AlertEvaluationInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Thresholds, look-back and per-station limits of the alert evaluation.</summary>
+    public Ingest.Alerts.AlertRunOptions AlertRun { get; init; } = new();
+
+    /// <summary>Where alert changes are sent (<c>--webhook</c>, <c>--smtp</c>, <c>--mail-to</c>).</summary>
+    public Alerts.NotificationOptions Notifications { get; init; } = new();
+
+    /// <summary>How often the live alert feed looks for changes (default 1 s).</summary>
+    public TimeSpan AlertStreamPoll { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The inbox folder in force.</summary>
     public string InboxPath => Inbox ?? Path.Combine(DataDirectory, "inbox");

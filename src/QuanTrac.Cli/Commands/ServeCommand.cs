@@ -14,6 +14,8 @@ static class ServeCommand
     public static Command Create()
     {
         var store = new StoreOptions();
+        var alerts = new AlertOptions();
+        var alertInterval = new Option<double>("--alert-interval") { Description = "Seconds between two alert evaluations on the leader (default 60) / Chu kỳ đánh giá cảnh báo (giây)", DefaultValueFactory = _ => 60 };
         var urls = new Option<string>("--urls") { Description = "Listen addresses (default http://127.0.0.1:5080) / Địa chỉ lắng nghe", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var inbox = new Option<string?>("--inbox") { Description = "Inbox folder (default DATA/inbox) / Thư mục nhận tệp" };
         var demo = new Option<bool>("--demo") { Description = "Feed the inbox with simulated stations / Dữ liệu mô phỏng" };
@@ -39,8 +41,12 @@ static class ServeCommand
             limitAnonymous, limitKey,
         };
         store.AddTo(command);
+        alerts.AddTo(command);
+        command.Options.Add(alertInterval);
         command.SetAction(async (result, ct) =>
         {
+            if (alerts.RunOptions(result, null) is not { } alertRun || alerts.Notifications(result) is not { } notifications)
+                return 2;
             RelayOptions? relay = null;
             if (result.GetValue(relayTo) is { } upstreamText)
             {
@@ -74,6 +80,9 @@ static class ServeCommand
                 InboxStableFor = TimeSpan.FromMilliseconds(result.GetValue(stableMs)),
                 InboxClaimLease = TimeSpan.FromMilliseconds(result.GetValue(leaseMs)),
                 RateLimits = new() { Anonymous = Math.Max(0, result.GetValue(limitAnonymous)), ApiClient = Math.Max(0, result.GetValue(limitKey)) },
+                AlertRun = alertRun,
+                Notifications = notifications,
+                AlertEvaluationInterval = Seconds(result.GetValue(alertInterval)),
             };
             if (result.GetValue(node) is { } name)
                 options = options with { Node = name };
