@@ -39,6 +39,21 @@ public sealed record ServerOptions
     /// <summary>How long the leader lease of the periodic jobs lasts unrenewed (default 30 s).</summary>
     public TimeSpan LeaderLease { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often the current AQI/WQI are recomputed for the stations the intake touched (default 5 s).</summary>
+    public TimeSpan IndexRefresh { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often every station's current AQI/WQI is recomputed even without new files (default 10 min; also at each new hour).</summary>
+    public TimeSpan IndexFullRefresh { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Map tile URL template of the portal (<c>--tile-url</c>); empty: no tiles, stations drawn on an outline of Vietnam.</summary>
+    public string TileUrl { get; init; } = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+    /// <summary>Attribution shown with the tiles (<c>--tile-attribution</c>).</summary>
+    public string TileAttribution { get; init; } = "© OpenStreetMap contributors";
+
+    /// <summary>Folder of the portal files instead of <c>portal/</c> beside the program (tests, development), or null.</summary>
+    public string? PortalDirectory { get; init; }
+
     /// <summary>The inbox folder in force.</summary>
     public string InboxPath => Inbox ?? Path.Combine(DataDirectory, "inbox");
 }
