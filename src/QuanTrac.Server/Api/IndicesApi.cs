@@ -24,6 +24,21 @@ public static class IndicesApi
         app.MapGet("/api/v1/wqi/latest", (HttpContext context, LatestIndexCache cache, CancellationToken ct) => Latest(context, cache, air: false, ct))
             .WithTags("Indices").WithSummary("Current VN_WQI of surface-water stations / VN_WQI hiện tại của trạm nước mặt")
             .WithDescription("VN_WQI (Decision 1460/QĐ-TCMT) from each station's newest values (at most 3 h old); null where the minimum-data rule is not met. `?format=csv`.");
+        app.MapGet("/api/v1/aqi/categories", (HttpContext context) => Answers.Json(context, VnAqiCategories.Bands.Select(c => new
+            {
+                min = c.Min, max = c.Max, nameVi = c.NameVi, nameEn = c.NameEn, colour = c.Hex, rgb = c.Rgb,
+                healthVi = c.HealthVi, healthEn = c.HealthEn,
+                publicAdviceVi = c.PublicAdviceVi, publicAdviceEn = c.PublicAdviceEn,
+                sensitiveAdviceVi = c.SensitiveAdviceVi, sensitiveAdviceEn = c.SensitiveAdviceEn,
+            }), 3600))
+            .WithTags("Indices").WithSummary("VN_AQI categories, colours and health advice / Thang VN_AQI, màu và khuyến nghị")
+            .WithDescription("Decision 1459/QĐ-TCMT Table 1 (bands, colours), Table 4 (health effects) and Table 5 (recommended activities for the public and sensitive groups).");
+        app.MapGet("/api/v1/wqi/categories", (HttpContext context) => Answers.Json(context, Domain.Standards.VnWqi.WqiCategory.All.Select(c => new
+            {
+                min = c.Min, max = c.Max, nameVi = c.Vi, nameEn = c.En, colour = FormattableString.Invariant($"#{c.Red:X2}{c.Green:X2}{c.Blue:X2}"), rgb = c.Rgb,
+                useVi = c.UseVi, useEn = c.UseEn,
+            }), 3600))
+            .WithTags("Indices").WithSummary("VN_WQI categories and colours / Thang VN_WQI và màu");
         app.MapGet("/api/v1/stations/{id}/aqi", StationAqi)
             .WithTags("Indices").WithSummary("Hourly or daily VN_AQI of one station / VN_AQI giờ hoặc ngày của một trạm")
             .WithDescription("`period=hour` (default; `from`/`to` default the last 24 h) or `period=day` (default the last 30 days). Every pollutant's sub-index, the AQI, main pollutant and category. `?format=csv`.");

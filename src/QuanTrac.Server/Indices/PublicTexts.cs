@@ -26,7 +26,7 @@ public static class PublicTexts
         }
         : new
         {
-            vi = "VN_WQI theo Quyết định 1460/QĐ-TCMT, tính từ giá trị mới nhất của trạm tự động (không phải mẫu ngày).",
-            en = "VN_WQI under Decision 1460/QĐ-TCMT, computed from the automatic station's newest values (not a daily sample).",
+            vi = "VN_WQI theo Quyết định 1460/QĐ-TCMT, tính từ giá trị mới nhất của trạm tự động (không phải mẫu ngày); quy tắc đủ số liệu cho trạm tự động: nhóm IV và ít nhất 2 nhóm (tuỳ chọn chưa được xác nhận chính thức).",
+            en = "VN_WQI under Decision 1460/QĐ-TCMT, computed from the automatic station's newest values (not a daily sample); minimum-data rule for automatic stations: group IV and at least 2 groups (an option not yet officially confirmed).",
         };
 }

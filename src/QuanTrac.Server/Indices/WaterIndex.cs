@@ -22,7 +22,9 @@ public static class WaterIndex
         ["PO4"] = WqiParameter.PO4, ["Coliform"] = WqiParameter.Coliform, ["Ecoli"] = WqiParameter.Ecoli,
     };
 
-    static readonly VnWqiCalculator Calculator = new();
+    // Automatic stations measure pH, DO, COD, NH4 … (groups I and IV) but no pesticides, metals or coliforms, so the
+    // standard rule (3 of 5 groups) never holds; the spec's option for automatic stations (group IV + 2 groups) does.
+    static readonly VnWqiCalculator Calculator = new(WqiSettings.Default with { MinimumDataRule = WqiMinimumDataRule.AutomaticStation });
 
     /// <summary>The current VN_WQI of a station; a null value when the data do not meet the minimum-data rule.</summary>
     public static async Task<LatestIndex> ComputeAsync(IQuanTracStore store, Station station, DateTimeOffset now, CancellationToken ct)
