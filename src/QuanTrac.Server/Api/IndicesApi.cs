@@ -93,8 +93,12 @@ public static class IndicesApi
         if (!StationsApi.TryRange(from, to, time, daily.Value ? TimeSpan.FromDays(30) : TimeSpan.FromDays(1), out var start, out var end, out problem))
             return problem!;
 
+        // An hour is published once it has ended: the current, still open hour is left out.
+        var lastComplete = Domain.Standards.Averaging.Periods.Containing(time.GetUtcNow(), Domain.Standards.Averaging.AveragingPeriod.Hour).Start;
+        if (end > lastComplete)
+            end = lastComplete;
         // 12 hours before the range for the NowCast; a whole day plus 8 hours before it for the daily 8-h O3 means.
-        var series = await AirIndexReader.ReadHourlyAsync(store, station, start.AddHours(daily.Value ? -32 : -12), end, ct);
+        var series = await AirIndexReader.ReadHourlyAsync(store, station, start.AddHours(daily.Value ? -32 : -12), end < start ? start : end, ct);
         var rows = new List<(string Label, AqiResult Result)>();
         if (daily.Value)
         {

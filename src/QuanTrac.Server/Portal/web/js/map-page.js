@@ -40,6 +40,10 @@ function styleMarker(marker, feature) {
   icon.setAttribute('aria-label', label);
   icon.setAttribute('role', 'link');
   icon.title = label;
+  // Enter or Space on a focused marker opens the station, as a link would.
+  icon.onkeydown = e => {
+    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); location.href = `/stations/${encodeURIComponent(p.id)}`; }
+  };
 }
 
 function drawMarkers() {
@@ -97,7 +101,7 @@ async function setupMap() {
       outlineLayer.clearLayers();
       L.geoJSON(outline, {
         style: { color: '#4a6b7c', weight: 1.5, fillColor: '#f4f1e8', fillOpacity: fill ? 1 : 0 },
-        pointToLayer: (f, latlng) => L.marker(latlng, { icon: L.divIcon({ className: 'outline-label', html: pick(f.properties, 'name'), iconSize: [140, 14] }), keyboard: false, interactive: false }),
+        pointToLayer: (f, latlng) => L.marker(latlng, { icon: L.divIcon({ className: 'outline-label', html: pick(f.properties, 'name'), iconSize: [140, 14], iconAnchor: [-4, 7] }), keyboard: false, interactive: false }),
       }).addTo(outlineLayer);
     } catch { /* offline and never cached: markers alone still show */ }
   };
