@@ -17,6 +17,10 @@ if [ -z "${QUANTRAC_TEST_POSTGRES:-}" ] && [ "$(id -u)" -eq 0 ]; then
   QUANTRAC_TEST_POSTGRES="$(./scripts/postgres-for-tests.sh)" && export QUANTRAC_TEST_POSTGRES \
     || { echo "PostgreSQL could not be started; its tests will be skipped" >&2; unset QUANTRAC_TEST_POSTGRES; }
 fi
+# The browser tests drive Debian's Chromium: install it when we may (root), else they are skipped with that reason.
+./scripts/chromium-for-tests.sh || echo "Chromium is not installed (apt-get install -y chromium, as root); the browser tests will be skipped" >&2
+# Playwright's bundled driver is used as is; nothing may download a browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 # The CLI tests run ./quantrac; build it once before the suite starts.
 ./quantrac --help >/dev/null
 dotnet test QuanTrac.slnx --no-build -nologo 2>&1 | tee "$log"

@@ -31,17 +31,20 @@ public sealed class LatestIndexCache(IQuanTracStore store, TimeProvider time, In
     public IndexSnapshot? Current => Volatile.Read(ref snapshot);
 
     /// <summary>The snapshot, computing the first one when none exists yet.</summary>
-    public async Task<IndexSnapshot> GetAsync(CancellationToken ct) => Current ?? await RefreshAsync(full: true, ct);
+    public async Task<IndexSnapshot> GetAsync(CancellationToken ct) => Current ?? await RefreshAsync(full: true, ct, onlyIfMissing: true);
 
     /// <summary>
     /// Recomputes: every station when <paramref name="full"/>, when the hour changed or the full-pass interval
     /// passed; else only the stations touched since the last call. Publishes a new snapshot.
     /// </summary>
-    public async Task<IndexSnapshot> RefreshAsync(bool full, CancellationToken ct, TimeSpan? fullInterval = null)
+    public async Task<IndexSnapshot> RefreshAsync(bool full, CancellationToken ct, TimeSpan? fullInterval = null, bool onlyIfMissing = false)
     {
         await gate.WaitAsync(ct);
         try
         {
+            // A request that found no snapshot waited for the pass under way; that pass's result will do.
+            if (onlyIfMissing && snapshot is { } done)
+                return done;
             var now = time.GetUtcNow();
             var hour = Domain.Standards.Averaging.Periods.Containing(now, Domain.Standards.Averaging.AveragingPeriod.Hour).Start;
             full |= snapshot is null || hour != lastHour || now - lastFullPass >= (fullInterval ?? TimeSpan.FromMinutes(10));
@@ -70,7 +73,12 @@ public sealed class LatestIndexCache(IQuanTracStore store, TimeProvider time, In
                 lastFullPass = now;
                 lastHour = hour;
             }
-            var next = Build(now);
+            // Unchanged indices keep the published snapshot, so its ETag stays valid and clients keep getting 304.
+            var aqiList = aqi.Values.OrderBy(x => x.Station, StringComparer.Ordinal).ToList();
+            var wqiList = wqi.Values.OrderBy(x => x.Station, StringComparer.Ordinal).ToList();
+            if (snapshot is { } previous && previous.Aqi.SequenceEqual(aqiList) && previous.Wqi.SequenceEqual(wqiList))
+                return previous;
+            var next = Build(now, aqiList, wqiList);
             Volatile.Write(ref snapshot, next);
             return next;
         }
@@ -89,11 +97,9 @@ public sealed class LatestIndexCache(IQuanTracStore store, TimeProvider time, In
             c.NameVi, c.NameEn, l.Result.MainPollutant is { } p ? AirPollutants.Code(p) : null, "VN_AQI", true);
     }
 
-    IndexSnapshot Build(DateTimeOffset now)
+    IndexSnapshot Build(DateTimeOffset now, List<LatestIndex> aqiList, List<LatestIndex> wqiList)
     {
         var options = json.Value.SerializerOptions;
-        var aqiList = aqi.Values.OrderBy(x => x.Station, StringComparer.Ordinal).ToList();
-        var wqiList = wqi.Values.OrderBy(x => x.Station, StringComparer.Ordinal).ToList();
         var aqiJson = new CachedBody(JsonSerializer.SerializeToUtf8Bytes(Envelope("VN_AQI", now, aqiList.Select(AqiJson)), options), "application/json; charset=utf-8");
         var wqiJson = new CachedBody(JsonSerializer.SerializeToUtf8Bytes(Envelope("VN_WQI", now, wqiList.Select(WqiJson)), options), "application/json; charset=utf-8");
         return new IndexSnapshot(now, aqiList, wqiList, aqiJson, Csv(aqiList, "aqi"), wqiJson, Csv(wqiList, "wqi"));

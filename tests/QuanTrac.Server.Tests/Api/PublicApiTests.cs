@@ -72,6 +72,16 @@ public sealed class PublicApiTests(PublicServerFixture server) : IClassFixture<P
     }
 
     [Fact]
+    public async Task AqiLatest_RecomputedWithoutNewData_SameETag()
+    {
+        var (before, _) = await SendAsync("/api/v1/aqi/latest");
+        var cache = (Indices.LatestIndexCache)server.Services.GetService(typeof(Indices.LatestIndexCache))!;
+        await cache.RefreshAsync(full: true, CancellationToken.None);
+        var (after, _) = await SendAsync("/api/v1/aqi/latest");
+        Assert.Equal(before.Headers.ETag, after.Headers.ETag);
+    }
+
+    [Fact]
     public async Task AqiLatest_AcceptGzip_CompressedSameJson()
     {
         var (plain, text) = await SendAsync("/api/v1/aqi/latest");
