@@ -8,6 +8,7 @@ stations=${STATIONS:-3000}; hours=${HOURS:-3.25}; duration=${DURATION:-20}; conn
 export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 command -v wrk >/dev/null && command -v nginx >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk nginx >/dev/null; }
 work="$(mktemp -d /tmp/quantrac-bench-api.XXXXXX)"
+chmod 755 "$work"   # nginx workers (www-data) read the static copy from here
 qt_pid=""; ng_pid=""
 cleanup() {
   [ -n "$qt_pid" ] && kill "$qt_pid" 2>/dev/null || true
@@ -40,7 +41,7 @@ bands=$(python3 -c "import json,collections; d=json.load(open('$work/latest.json
 echo "first full snapshot (start + $stations stations computed): $(python3 -c "print(round($te-$ts,1))") s; $with_aqi with an AQI; bands $bands" >&2
 
 # nginx: the same bytes (and their gzip, served by gzip_static as QuanTrac serves its precompressed copy).
-mkdir -p "$work/nginx/www" "$work/nginx/tmp"
+mkdir -p "$work/nginx/www" "$work/nginx/tmp"; chmod -R a+rX "$work/nginx"
 cp "$work/latest.json" "$work/nginx/www/latest.json"
 gzip -9 -k "$work/nginx/www/latest.json"
 cat > "$work/nginx/nginx.conf" <<CONF
@@ -66,7 +67,7 @@ station=$(python3 -c "import json; d=json.load(open('$work/latest.json')); print
 size=$(stat -c %s "$work/nginx/www/latest.json"); gz=$(stat -c %s "$work/nginx/www/latest.json.gz")
 echo "body: $size bytes JSON, $gz bytes gzip" >&2
 
-run() { # name url [header]
+run() { # name url [header]; refuses a run whose answers were not all 200/304
   local name=$1 url=$2; shift 2
   wrk -t"$threads" -c"$connections" -d"${duration}s" --latency "$@" "$url" > "$work/$name.txt" 2>&1
   python3 - "$work/$name.txt" "$name" <<'PY'
@@ -82,15 +83,19 @@ sock = re.search(r"Socket errors: (.*)", text)
 print(f"{sys.argv[2]:<34} {rps:>10.0f} req/s   p50 {ms('50%'):7.2f} ms   p99 {ms('99%'):7.2f} ms"
       + (f"   non-2xx {errors.group(1)}" if errors else "") + (f"   socket errors: {sock.group(1)}" if sock else ""))
 open(sys.argv[1] + ".rps", "w").write(str(rps))
+if errors: sys.exit(f"{sys.argv[2]}: {errors.group(1)} answers were not 2xx/3xx")
 PY
 }
-echo "== wrk -t$threads -c$connections -d${duration}s, loopback, load generator on the same 2 cores" >&2
+echo "== wrk -t$threads -c$connections -d${duration}s, loopback, load generator on the same 2 cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+curl -sf -H "Accept-Encoding: gzip" "http://127.0.0.1:$np/latest.json" -o /dev/null || { echo "nginx does not serve the copy" >&2; exit 1; }
 gzip_h=(-H "Accept-Encoding: gzip")
 run quantrac-aqi-gzip "http://127.0.0.1:$qp/api/v1/aqi/latest" "${gzip_h[@]}"
 run nginx-aqi-gzip "http://127.0.0.1:$np/latest.json" "${gzip_h[@]}"
 run quantrac-aqi-identity "http://127.0.0.1:$qp/api/v1/aqi/latest"
 run nginx-aqi-identity "http://127.0.0.1:$np/latest.json"
-etag=$(curl -sI "http://127.0.0.1:$qp/api/v1/aqi/latest" | awk 'tolower($1)=="etag:" {print $2}' | tr -d '\r')
+etag=$(curl -s -D - -o /dev/null "http://127.0.0.1:$qp/api/v1/aqi/latest" | awk 'tolower($1)=="etag:" {print $2}' | tr -d '\r')
+echo "load average after the /aqi/latest runs: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+[ -n "$etag" ] || { echo "no ETag" >&2; exit 1; }
 run quantrac-aqi-304 "http://127.0.0.1:$qp/api/v1/aqi/latest" -H "If-None-Match: $etag"
 run quantrac-station-page "http://127.0.0.1:$qp/stations/$station" "${gzip_h[@]}"
 run quantrac-station-latest "http://127.0.0.1:$qp/api/v1/stations/$station/latest" "${gzip_h[@]}"
