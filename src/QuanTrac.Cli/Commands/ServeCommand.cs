@@ -26,6 +26,8 @@ static class ServeCommand
         {
             Description = "Accept files relayed by provinces that present this key (or env QUANTRAC_RELAY_KEY) / Nhận tệp chuyển tiếp với khoá này",
         };
+        var tileUrl = new Option<string?>("--tile-url") { Description = "Map tile URL template of the portal, e.g. https://tile.example/{z}/{x}/{y}.png; empty: outline of Vietnam only (default OpenStreetMap) / Địa chỉ lớp bản đồ nền" };
+        var tileAttribution = new Option<string?>("--tile-attribution") { Description = "Attribution shown with the tiles / Ghi nguồn bản đồ nền" };
         var relayTo = new Option<string?>("--relay-to") { Description = "Forward every accepted file to this upstream QuanTrac / Chuyển tiếp tệp lên máy chủ cấp trên" };
         var relayToKey = new Option<string?>("--relay-to-key") { Description = "Key of the upstream (or env QUANTRAC_RELAY_TO_KEY) / Khoá của máy chủ cấp trên" };
         var relaySource = new Option<string?>("--relay-source") { Description = "Name sent with relayed files, e.g. the province code (default: host name) / Tên nơi gửi" };
@@ -39,6 +41,7 @@ static class ServeCommand
         {
             urls, inbox, demo, stableMs, leaseMs, node, relayKey, relayTo, relayToKey, relaySource, relayBatch, relayBackoff, relayBackoffCap, relayTimeout,
             limitAnonymous, limitKey,
+            tileUrl, tileAttribution,
         };
         store.AddTo(command);
         alerts.AddTo(command);
@@ -84,6 +87,10 @@ static class ServeCommand
                 Notifications = notifications,
                 AlertEvaluationInterval = Seconds(result.GetValue(alertInterval)),
             };
+            if (result.GetValue(tileUrl) is { } tiles)
+                options = options with { TileUrl = tiles, TileAttribution = result.GetValue(tileAttribution) ?? "" };
+            else if (result.GetValue(tileAttribution) is { } attribution)
+                options = options with { TileAttribution = attribution };
             if (result.GetValue(node) is { } name)
                 options = options with { Node = name };
             await using var app = await QuanTracServer.BuildAsync(options, ct);
