@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using QuanTrac.Server.Http;
+using QuanTrac.Storage;
 
 namespace QuanTrac.Server.Portal;
 
@@ -44,10 +45,13 @@ public static class PortalApi
                     : "no-cache";
             },
         });
-        app.MapGet("/stations/{id}", (string id, HttpContext context) =>
+        app.MapGet("/stations/{id}", async (string id, HttpContext context, IQuanTracStore store) =>
             {
                 if (!Identifiers.IsStationId(id))
                     return Problems.MalformedStation();
+                // An unknown station is a 404, not an empty page that a search engine or a follower would keep.
+                if (await store.GetStationAsync(id, context.RequestAborted) is null)
+                    return Problems.UnknownStation(id);
                 var page = files.GetFileInfo("station.html");
                 context.Response.Headers.CacheControl = "no-cache";
                 return Results.File(page.PhysicalPath!, "text/html; charset=utf-8", lastModified: page.LastModified, enableRangeProcessing: false);
