@@ -38,6 +38,21 @@ public sealed class PostgresStoreTests : StoreContractTests
     }
 
     [SkippableFact]
+    public async Task CommitAsync_NewValuesOfEveryScaleAndSign_ReadBackExactly()
+    {
+        // New keys go in by binary COPY with numerics encoded by hand (PostgresObservationCopy): values and display scales must survive.
+        decimal[] values = [0m, 0.000m, 1.50m, -12.5m, 0.0001m, -0.00005m, 123456789.123456789m, 10000m, -9999.9999m, 7.0000001m, 42m];
+        var files = values.Select((v, i) => File($"v{i}.txt", Some.Time.AddMinutes(5 * i), ("COD", v, "00"))).ToList();
+        files.Add(File("missing.txt", Some.Time.AddMinutes(5 * values.Length), ("COD", null, "00")));
+        await Store.CommitAsync(files);
+        var read = new List<decimal?>();
+        await foreach (var o in Store.ReadSeriesAsync(new SeriesQuery("QN_DEMO_NUO002", "COD")))
+            read.Add(o.Observation.Value);
+        Assert.Equal([.. values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)), null],
+            read.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [SkippableFact]
     public async Task RawArchive_UpdateOrDelete_IsRefusedByTheDatabase()
     {
         await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 1m, "00"))]);

@@ -50,7 +50,7 @@ public sealed class IntakePipeline : IAsyncDisposable
         var pipeline = new IntakePipeline(store, options, catalogue ?? ParameterCatalogue.Default, time);
         foreach (var station in await store.GetStationsAsync(cancellationToken))
             pipeline._mappers[station.Prefix] = pipeline.NewMapper(station);
-        pipeline._writer = Task.Run(() => pipeline.WriteLoopAsync(pipeline._stop.Token), CancellationToken.None);
+        pipeline._writer = Task.Run(pipeline.RunWriterAsync, CancellationToken.None);
         return pipeline;
     }
 
@@ -62,11 +62,14 @@ public sealed class IntakePipeline : IAsyncDisposable
     /// </summary>
     public PreparedFile Prepare(ReceivedFile file)
     {
+        var tp = QuanTrac.Storage.Common.Prof.Now;
+        try {
         var parsed = StationFileReader.Read(file.FileName, file.Bytes, _readOptions);
         StationMapper? mapper = null;
         if (parsed.Error is null)
             _mappers.TryGetValue(parsed.Name!.Prefix, out mapper);
         return new(file, Convert.ToHexStringLower(SHA256.HashData(file.Bytes)), parsed, mapper is null ? null : Map(mapper, parsed, file.ReceivedAt));
+        } finally { QuanTrac.Storage.Common.Prof.Add("prepare", tp); }
     }
 
     static Observation[] Map(StationMapper mapper, ParsedStationFile parsed, DateTimeOffset receivedAt)
@@ -77,9 +80,32 @@ public sealed class IntakePipeline : IAsyncDisposable
         return observations;
     }
 
-    /// <summary>Queues a prepared file for writing; waits while the queue is full.</summary>
-    public ValueTask EnqueueAsync(PreparedFile file, CancellationToken cancellationToken = default) =>
-        _channel.Writer.WriteAsync(file, cancellationToken);
+    /// <summary>Queues a prepared file for writing; waits while the queue is full. Throws the writer's error if a commit failed.</summary>
+    public async ValueTask EnqueueAsync(PreparedFile file, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await _channel.Writer.WriteAsync(file, cancellationToken);
+        }
+        catch (ChannelClosedException) when (_writer.IsFaulted)
+        {
+            await _writer; // the commit's own error, not "channel closed"
+        }
+    }
+
+    // A failed commit closes the queue, so that producers waiting for room fail instead of waiting forever.
+    async Task RunWriterAsync()
+    {
+        try
+        {
+            await WriteLoopAsync(_stop.Token);
+        }
+        catch (Exception e)
+        {
+            _channel.Writer.TryComplete(e);
+            throw;
+        }
+    }
 
     /// <summary>Forgets the cached mapping of a station whose registration changed.</summary>
     public void InvalidateStation(string prefix)
@@ -98,8 +124,10 @@ public sealed class IntakePipeline : IAsyncDisposable
     {
         var reader = _channel.Reader;
         var batch = new List<(PreparedFile Prepared, IncomingFile Incoming)>(_options.BatchSize);
+        var tw = QuanTrac.Storage.Common.Prof.Now;
         while (await reader.WaitToReadAsync(ct))
         {
+            QuanTrac.Storage.Common.Prof.Add("pipeline.wait", tw);
             var deadline = _time.GetTimestamp();
             while (batch.Count < _options.BatchSize)
             {
@@ -123,7 +151,9 @@ public sealed class IntakePipeline : IAsyncDisposable
                     break;
                 }
             }
+            var t0 = QuanTrac.Storage.Common.Prof.Now;
             var outcomes = await _store.CommitAsync([.. batch.Select(b => b.Incoming)], ct);
+            QuanTrac.Storage.Common.Prof.Add("pipeline.commit", t0);
             for (var i = 0; i < batch.Count; i++)
             {
                 var (prepared, incoming) = batch[i];
@@ -132,6 +162,7 @@ public sealed class IntakePipeline : IAsyncDisposable
                 Committed?.Invoke(prepared, outcomes[i]);
             }
             batch.Clear();
+            tw = QuanTrac.Storage.Common.Prof.Now;
         }
     }
 

@@ -28,28 +28,41 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
         var counts = new Dictionary<long, (int, int, int)>();
         if (files.Count == 0)
             return counts;
+        var t = QuanTrac.Storage.Common.Prof.Now;
         var rounds = Rounds(files);
+        QuanTrac.Storage.Common.Prof.Add("obs.rounds", t);
+        if (rounds.Count == 1 && await CopyIfAllNewAsync(rounds[0], ct))
+        {
+            foreach (var row in rounds[0])
+            {
+                var (i, c, u) = counts.GetValueOrDefault(row.FileId);
+                counts[row.FileId] = (i + 1, c, u);
+            }
+            return counts;
+        }
         var staged = false;
         for (var r = 0; r < rounds.Count; r++)
         {
             var round = rounds[r];
             var rows = round.Count;
+            t = QuanTrac.Storage.Common.Prof.Now;
             var columns = new Columns(rows);
             var newest = new Dictionary<(int, string), DateTime>();
             for (var i = 0; i < rows; i++)
             {
                 var (o, fileId, stationId, receivedAt) = round[i];
-                var t = o.ObservedAt.UtcDateTime;
-                columns.Station[i] = stationId; columns.Parameter[i] = o.ParameterCode; columns.ObservedAt[i] = t;
+                var ot = o.ObservedAt.UtcDateTime;
+                columns.Station[i] = stationId; columns.Parameter[i] = o.ParameterCode; columns.ObservedAt[i] = ot;
                 columns.RawName[i] = o.RawName; columns.RawValue[i] = o.RawValue; columns.Value[i] = o.Value;
                 columns.RawUnit[i] = o.RawUnit; columns.Unit[i] = o.Unit; columns.Status[i] = o.Status;
                 columns.Flags[i] = (int)o.Flags; columns.FileId[i] = fileId; columns.ReceivedAt[i] = receivedAt.UtcDateTime;
                 var key = (stationId, o.ParameterCode);
-                if (!newest.TryGetValue(key, out var known) || t > known)
-                    newest[key] = t;
+                if (!newest.TryGetValue(key, out var known) || ot > known)
+                    newest[key] = ot;
             }
             // 1 new keys, and the newest time of each station and parameter, in one round trip.
             int inserted;
+            QuanTrac.Storage.Common.Prof.Add("obs.columns", t); t = QuanTrac.Storage.Common.Prof.Now;
             await using (var batch = new NpgsqlBatch(connection, tx))
             {
                 batch.BatchCommands.Add(columns.Bind(new NpgsqlBatchCommand($"""
@@ -58,18 +71,10 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
                     SELECT station_id, parameter, observed_at, 1, raw_name, raw_value, value, raw_unit, unit, status, flags, file_id, received_at
                     FROM {Columns.Unnest} ON CONFLICT DO NOTHING
                     """)));
-                var latest = new NpgsqlBatchCommand("""
-                    INSERT INTO latest(station_id, parameter, observed_at)
-                    SELECT * FROM unnest(@ls::int[], @lp::text[], @lt::timestamptz[])
-                    ON CONFLICT (station_id, parameter) DO UPDATE SET observed_at = excluded.observed_at
-                    WHERE excluded.observed_at > latest.observed_at
-                    """);
-                latest.Parameters.AddWithValue("ls", newest.Keys.Select(k => k.Item1).ToArray());
-                latest.Parameters.AddWithValue("lp", newest.Keys.Select(k => k.Item2).ToArray());
-                latest.Parameters.AddWithValue("lt", newest.Values.ToArray());
-                batch.BatchCommands.Add(latest);
+                batch.BatchCommands.Add(LatestCommand(newest));
                 await batch.ExecuteNonQueryAsync(ct);
                 inserted = checked((int)batch.BatchCommands[0].Rows);
+                QuanTrac.Storage.Common.Prof.Add("obs.execute", t);
             }
             if (inserted == round.Count)
             {
@@ -120,6 +125,70 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
                 }
         }
         return counts;
+    }
+
+    /// <summary>
+    /// The fast path for new data (a backlog, the live inbox): when every row is newer than the newest stored time of its
+    /// station and parameter (table <c>latest</c>), no key can exist yet and the rows go in by binary COPY. A key stored
+    /// meanwhile by another node makes the COPY fail on the primary key; the savepoint undoes it and the caller takes
+    /// the general path, so the check only decides which path is cheaper, never what is stored.
+    /// </summary>
+    async Task<bool> CopyIfAllNewAsync(List<(Observation O, long FileId, int StationId, DateTimeOffset ReceivedAt)> rows, CancellationToken ct)
+    {
+        var t = QuanTrac.Storage.Common.Prof.Now;
+        var stored = new Dictionary<(int, string), DateTime>();
+        await using (var cmd = new NpgsqlCommand("SELECT station_id, parameter, observed_at FROM latest WHERE station_id = ANY(@s)", connection, tx))
+        {
+            cmd.Parameters.AddWithValue("s", rows.Select(r => r.StationId).Distinct().ToArray());
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                stored[(reader.GetInt32(0), reader.GetString(1))] = reader.GetDateTime(2);
+        }
+        var newest = new Dictionary<(int, string), DateTime>();
+        foreach (var (o, _, stationId, _) in rows)
+        {
+            var key = (stationId, o.ParameterCode);
+            var at = o.ObservedAt.UtcDateTime;
+            if (stored.TryGetValue(key, out var before) && at <= before)
+                return false;
+            if (!newest.TryGetValue(key, out var known) || at > known)
+                newest[key] = at;
+        }
+        QuanTrac.Storage.Common.Prof.Add("obs.check", t); t = QuanTrac.Storage.Common.Prof.Now;
+        await tx.SaveAsync("obs_copy", ct);
+        try
+        {
+            await PostgresObservationCopy.CopyAsync(connection, rows, ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            await tx.RollbackAsync("obs_copy", ct);
+            return false;
+        }
+        QuanTrac.Storage.Common.Prof.Add("obs.copy", t); t = QuanTrac.Storage.Common.Prof.Now;
+        await using (var batch = new NpgsqlBatch(connection, tx))
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("RELEASE SAVEPOINT obs_copy"));
+            batch.BatchCommands.Add(LatestCommand(newest));
+            await batch.ExecuteNonQueryAsync(ct);
+        }
+        QuanTrac.Storage.Common.Prof.Add("obs.latest", t);
+        return true;
+    }
+
+    /// <summary>Keeps <c>latest</c>: the newest time of each station and parameter written.</summary>
+    static NpgsqlBatchCommand LatestCommand(Dictionary<(int, string), DateTime> newest)
+    {
+        var latest = new NpgsqlBatchCommand("""
+            INSERT INTO latest(station_id, parameter, observed_at)
+            SELECT * FROM unnest(@ls::int[], @lp::text[], @lt::timestamptz[])
+            ON CONFLICT (station_id, parameter) DO UPDATE SET observed_at = excluded.observed_at
+            WHERE excluded.observed_at > latest.observed_at
+            """);
+        latest.Parameters.AddWithValue("ls", newest.Keys.Select(k => k.Item1).ToArray());
+        latest.Parameters.AddWithValue("lp", newest.Keys.Select(k => k.Item2).ToArray());
+        latest.Parameters.AddWithValue("lt", newest.Values.ToArray());
+        return latest;
     }
 
     /// <summary>Splits the rows into rounds in which each key occurs at most once, keeping file order.</summary>
