@@ -53,12 +53,30 @@ public sealed class PostgresStoreTests : StoreContractTests
     }
 
     [SkippableFact]
+    public async Task Files_WithoutArchivedBytesOrWithAChangedHash_AreRefusedByTheDatabase()
+    {
+        await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 1m, "00"))]);
+        await using var c = new NpgsqlConnection(_connection);
+        await c.OpenAsync();
+        foreach (var sql in new[]
+        {
+            "INSERT INTO files(name, sha256, size, source_path, first_received_at, last_received_at, receipts, outcome, records, warnings) VALUES ('b.txt', 'abc', 1, 'b.txt', now(), now(), 1, 'Accepted', 0, 0)",
+            "UPDATE files SET sha256 = 'abc'",
+        })
+        {
+            await using var cmd = new NpgsqlCommand(sql, c);
+            var e = await Assert.ThrowsAsync<PostgresException>(() => cmd.ExecuteNonQueryAsync());
+            Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, e.SqlState);
+        }
+    }
+
+    [SkippableFact]
     public async Task RawArchive_UpdateOrDelete_IsRefusedByTheDatabase()
     {
         await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 1m, "00"))]);
         await using var c = new NpgsqlConnection(_connection);
         await c.OpenAsync();
-        foreach (var sql in new[] { "UPDATE raw_archive SET bytes = '\\x00'", "DELETE FROM raw_archive" })
+        foreach (var sql in new[] { "UPDATE raw_archive SET bytes = '\\x00'", "DELETE FROM raw_archive", "TRUNCATE raw_archive CASCADE" })
         {
             await using var cmd = new NpgsqlCommand(sql, c);
             var e = await Assert.ThrowsAsync<PostgresException>(() => cmd.ExecuteNonQueryAsync());
