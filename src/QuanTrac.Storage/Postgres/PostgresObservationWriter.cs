@@ -195,6 +195,38 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
     static List<List<(Observation O, long FileId, int StationId, DateTimeOffset ReceivedAt)>> Rounds(
         IReadOnlyList<(IncomingFile File, long FileId, int StationId)> files)
     {
+        // Usual case, checked cheaply first: no two files of the batch share a station and an instant, and no file holds a
+        // parameter twice at one instant; then no key repeats and all rows form one round, in file order.
+        var instants = new HashSet<(int, long)>();
+        var fileInstants = new HashSet<long>();
+        var total = 0;
+        var oneRound = true;
+        foreach (var (file, _, stationId) in files)
+        {
+            var rows = file.Observations;
+            total += rows.Count;
+            fileInstants.Clear();
+            for (var i = 0; i < rows.Count && oneRound; i++)
+            {
+                var at = rows[i].ObservedAt.UtcTicks;
+                if (fileInstants.Add(at) && !instants.Add((stationId, at)))
+                    oneRound = false; // another file of this station has this instant
+                for (var j = 0; j < i && oneRound; j++)
+                    if (rows[j].ObservedAt.UtcTicks == at && string.Equals(rows[j].ParameterCode, rows[i].ParameterCode, StringComparison.Ordinal))
+                        oneRound = false;
+            }
+            if (!oneRound)
+                break;
+        }
+        if (oneRound)
+        {
+            var round = new List<(Observation, long, int, DateTimeOffset)>(total);
+            foreach (var (file, fileId, stationId) in files)
+                foreach (var o in file.Observations)
+                    round.Add((o, fileId, stationId, file.ReceivedAt));
+            return [round];
+        }
+
         var rounds = new List<List<(Observation, long, int, DateTimeOffset)>>();
         var seen = new List<HashSet<(int, string, DateTimeOffset)>>();
         foreach (var (file, fileId, stationId) in files)
