@@ -1,3 +1,4 @@
+using QuanTrac.Domain.Observations;
 using Npgsql;
 using QuanTrac.Storage;
 using QuanTrac.Storage.Postgres;
@@ -50,6 +51,27 @@ public sealed class PostgresStoreTests : StoreContractTests
             read.Add(o.Observation.Value);
         Assert.Equal([.. values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)), null],
             read.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [SkippableFact]
+    public async Task CommitAsync_ChangedResendWhileLatestIsStale_CopyFailsOverToANewVersion()
+    {
+        // `latest` only chooses the COPY path; if it is behind (here emptied by hand, in production another node's
+        // commit), the COPY meets the stored key, the savepoint undoes it and the general path makes the new version.
+        await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 1m, "00"))]);
+        await using (var c = new NpgsqlConnection(_connection))
+        {
+            await c.OpenAsync();
+            await using var cmd = new NpgsqlCommand("DELETE FROM latest", c);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        var outcome = Assert.Single(await Store.CommitAsync([File("b.txt", Some.Time, ("COD", 2m, "00"))]));
+        Assert.Equal((FileOutcomeKind.Accepted, 0, 1), (outcome.Kind, outcome.Inserted, outcome.NewVersions));
+        var versions = new List<(int, decimal?)>();
+        await foreach (var o in Store.ReadSeriesAsync(new SeriesQuery(AllVersions: true)))
+            versions.Add((o.Version, o.Observation.Value));
+        Assert.Equal([(1, 1m), (2, 2m)], versions.Order());
+        Assert.Single(await Store.GetLatestAsync("QN_DEMO_NUO002"));
     }
 
     [SkippableFact]

@@ -27,7 +27,6 @@ static class IngestCommand
             using (var stdout = Console.OpenStandardOutput())
                 summary.WriteJson(stdout);
             Console.Out.WriteLine();
-            if (Environment.GetEnvironmentVariable("QT_PROF") == "1") QuanTrac.Storage.Common.Prof.Dump();
             return 0;
         });
         return command;

@@ -62,14 +62,11 @@ public sealed class IntakePipeline : IAsyncDisposable
     /// </summary>
     public PreparedFile Prepare(ReceivedFile file)
     {
-        var tp = QuanTrac.Storage.Common.Prof.Now;
-        try {
         var parsed = StationFileReader.Read(file.FileName, file.Bytes, _readOptions);
         StationMapper? mapper = null;
         if (parsed.Error is null)
             _mappers.TryGetValue(parsed.Name!.Prefix, out mapper);
         return new(file, Convert.ToHexStringLower(SHA256.HashData(file.Bytes)), parsed, mapper is null ? null : Map(mapper, parsed, file.ReceivedAt));
-        } finally { QuanTrac.Storage.Common.Prof.Add("prepare", tp); }
     }
 
     static Observation[] Map(StationMapper mapper, ParsedStationFile parsed, DateTimeOffset receivedAt)
@@ -124,10 +121,8 @@ public sealed class IntakePipeline : IAsyncDisposable
     {
         var reader = _channel.Reader;
         var batch = new List<(PreparedFile Prepared, IncomingFile Incoming)>(_options.BatchSize);
-        var tw = QuanTrac.Storage.Common.Prof.Now;
         while (await reader.WaitToReadAsync(ct))
         {
-            QuanTrac.Storage.Common.Prof.Add("pipeline.wait", tw);
             var deadline = _time.GetTimestamp();
             while (batch.Count < _options.BatchSize)
             {
@@ -151,9 +146,7 @@ public sealed class IntakePipeline : IAsyncDisposable
                     break;
                 }
             }
-            var t0 = QuanTrac.Storage.Common.Prof.Now;
             var outcomes = await _store.CommitAsync([.. batch.Select(b => b.Incoming)], ct);
-            QuanTrac.Storage.Common.Prof.Add("pipeline.commit", t0);
             for (var i = 0; i < batch.Count; i++)
             {
                 var (prepared, incoming) = batch[i];
@@ -162,7 +155,6 @@ public sealed class IntakePipeline : IAsyncDisposable
                 Committed?.Invoke(prepared, outcomes[i]);
             }
             batch.Clear();
-            tw = QuanTrac.Storage.Common.Prof.Now;
         }
     }
 

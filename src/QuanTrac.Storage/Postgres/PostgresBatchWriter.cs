@@ -39,9 +39,7 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
             if (firstSeen.Add((file.FileName, file.Sha256)))
                 firsts.Add(i);
         }
-        var t = QuanTrac.Storage.Common.Prof.Now;
         var known = await ArchiveAndRegisterAsync(files, decisions, firsts, ct);
-        QuanTrac.Storage.Common.Prof.Add("batch.register", t);
         if (known.Count < firsts.Count)
             await LookUpAsync(files, firsts.Where(i => !known.ContainsKey((files[i].FileName, files[i].Sha256))).ToList(), known, ct);
 
@@ -87,10 +85,8 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
         }
         await AddReceiptsAsync(receipts, ct);
 
-        t = QuanTrac.Storage.Common.Prof.Now;
         var counts = await new PostgresObservationWriter(connection, tx).WriteAsync(
             accepted.Select(a => (files[a.Index], a.State.Id, stationIds[files[a.Index].StationPrefix!])).ToList(), ct);
-        QuanTrac.Storage.Common.Prof.Add("batch.observations", t);
         foreach (var (index, state) in accepted)
         {
             var (inserted, changed, unchanged) = counts.GetValueOrDefault(state.Id);

@@ -28,9 +28,7 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
         var counts = new Dictionary<long, (int, int, int)>();
         if (files.Count == 0)
             return counts;
-        var t = QuanTrac.Storage.Common.Prof.Now;
         var rounds = Rounds(files);
-        QuanTrac.Storage.Common.Prof.Add("obs.rounds", t);
         if (rounds.Count == 1 && await CopyIfAllNewAsync(rounds[0], ct))
         {
             foreach (var row in rounds[0])
@@ -45,24 +43,22 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
         {
             var round = rounds[r];
             var rows = round.Count;
-            t = QuanTrac.Storage.Common.Prof.Now;
             var columns = new Columns(rows);
             var newest = new Dictionary<(int, string), DateTime>();
             for (var i = 0; i < rows; i++)
             {
                 var (o, fileId, stationId, receivedAt) = round[i];
-                var ot = o.ObservedAt.UtcDateTime;
-                columns.Station[i] = stationId; columns.Parameter[i] = o.ParameterCode; columns.ObservedAt[i] = ot;
+                var t = o.ObservedAt.UtcDateTime;
+                columns.Station[i] = stationId; columns.Parameter[i] = o.ParameterCode; columns.ObservedAt[i] = t;
                 columns.RawName[i] = o.RawName; columns.RawValue[i] = o.RawValue; columns.Value[i] = o.Value;
                 columns.RawUnit[i] = o.RawUnit; columns.Unit[i] = o.Unit; columns.Status[i] = o.Status;
                 columns.Flags[i] = (int)o.Flags; columns.FileId[i] = fileId; columns.ReceivedAt[i] = receivedAt.UtcDateTime;
                 var key = (stationId, o.ParameterCode);
-                if (!newest.TryGetValue(key, out var known) || ot > known)
-                    newest[key] = ot;
+                if (!newest.TryGetValue(key, out var known) || t > known)
+                    newest[key] = t;
             }
             // 1 new keys, and the newest time of each station and parameter, in one round trip.
             int inserted;
-            QuanTrac.Storage.Common.Prof.Add("obs.columns", t); t = QuanTrac.Storage.Common.Prof.Now;
             await using (var batch = new NpgsqlBatch(connection, tx))
             {
                 batch.BatchCommands.Add(columns.Bind(new NpgsqlBatchCommand($"""
@@ -74,7 +70,6 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
                 batch.BatchCommands.Add(LatestCommand(newest));
                 await batch.ExecuteNonQueryAsync(ct);
                 inserted = checked((int)batch.BatchCommands[0].Rows);
-                QuanTrac.Storage.Common.Prof.Add("obs.execute", t);
             }
             if (inserted == round.Count)
             {
@@ -135,7 +130,6 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
     /// </summary>
     async Task<bool> CopyIfAllNewAsync(List<(Observation O, long FileId, int StationId, DateTimeOffset ReceivedAt)> rows, CancellationToken ct)
     {
-        var t = QuanTrac.Storage.Common.Prof.Now;
         var stored = new Dictionary<(int, string), DateTime>();
         await using (var cmd = new NpgsqlCommand("SELECT station_id, parameter, observed_at FROM latest WHERE station_id = ANY(@s)", connection, tx))
         {
@@ -154,7 +148,6 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
             if (!newest.TryGetValue(key, out var known) || at > known)
                 newest[key] = at;
         }
-        QuanTrac.Storage.Common.Prof.Add("obs.check", t); t = QuanTrac.Storage.Common.Prof.Now;
         await tx.SaveAsync("obs_copy", ct);
         try
         {
@@ -165,14 +158,12 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
             await tx.RollbackAsync("obs_copy", ct);
             return false;
         }
-        QuanTrac.Storage.Common.Prof.Add("obs.copy", t); t = QuanTrac.Storage.Common.Prof.Now;
         await using (var batch = new NpgsqlBatch(connection, tx))
         {
             batch.BatchCommands.Add(new NpgsqlBatchCommand("RELEASE SAVEPOINT obs_copy"));
             batch.BatchCommands.Add(LatestCommand(newest));
             await batch.ExecuteNonQueryAsync(ct);
         }
-        QuanTrac.Storage.Common.Prof.Add("obs.latest", t);
         return true;
     }
 

@@ -72,17 +72,12 @@ public sealed partial class PostgresStore : IQuanTracStore, IRelayOutbox, IQcFla
     /// <inheritdoc/>
     public async Task<IReadOnlyList<FileOutcome>> CommitAsync(IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken = default)
     {
-        var t = Prof.Now;
         await _partitions.EnsureAsync(_source, files.SelectMany(f => f.Observations).Select(o => o.ObservedAt), cancellationToken);
-        Prof.Add("store.partitions", t); t = Prof.Now;
         await using var c = await _writeSource.OpenConnectionAsync(cancellationToken);
         var ids = await StationIdsAsync(c, files, cancellationToken);
         await using var tx = await c.BeginTransactionAsync(cancellationToken);
-        Prof.Add("store.open", t); t = Prof.Now;
         var outcomes = await new PostgresBatchWriter(c, tx, ids).WriteAsync(files, cancellationToken);
-        Prof.Add("store.write", t); t = Prof.Now;
         await tx.CommitAsync(cancellationToken);
-        Prof.Add("store.commit", t);
         return outcomes;
     }
 
