@@ -42,13 +42,14 @@ public sealed class SimulationWriterTests : IDisposable
 
         var run = SimulationWriter.RunRealtimeAsync(_dir, options, time, cts.Token);
         // The backfill: 07:35 … 08:35, 13 files for each of the 4 stations.
-        await WaitFor(() => WrittenFiles().Length == Due().Length);
+        // Wait for the final names, not a count: a file being written shows under a temporary dot-name first.
+        await WaitFor(() => WrittenFiles().SequenceEqual(Due()));
         Assert.Equal(4 * 13, Due().Length);
         Assert.Equal(Due(), WrittenFiles());
 
         // Move the clock by ten minutes; nudge it while waiting, since the writer may arm its (≤ 1 s) timer just after.
         time.Advance(TimeSpan.FromMinutes(10));
-        await WaitFor(() => WrittenFiles().Length == Due().Length, nudge: () => time.Advance(TimeSpan.FromMilliseconds(50)));
+        await WaitFor(() => WrittenFiles().SequenceEqual(Due()), nudge: () => time.Advance(TimeSpan.FromMilliseconds(50)));
         Assert.Equal(4 * 15, Due().Length);
         Assert.Equal(Due(), WrittenFiles());
         Assert.DoesNotContain(WrittenFiles(), p => p.EndsWith(".part", StringComparison.Ordinal));
