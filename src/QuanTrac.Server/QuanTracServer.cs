@@ -9,6 +9,7 @@ using QuanTrac.Server.Intake;
 using QuanTrac.Server.OperatorConsole;
 using QuanTrac.Server.RateLimits;
 using QuanTrac.Server.Relay;
+using QuanTrac.Server.Review;
 using QuanTrac.Server.Upload;
 using QuanTrac.Storage;
 using QuanTrac.Storage.Cluster;
@@ -90,6 +91,7 @@ public static class QuanTracServer
         app.MapUploadApi();
         app.MapConsole();
         app.MapAlertsApi();
+        app.MapReviewApi();
         return app;
     }
 }

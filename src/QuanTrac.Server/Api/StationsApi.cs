@@ -28,7 +28,7 @@ public static class StationsApi
         return Results.Ok(new { station = id, values = latest.Select(ValueJson) });
     }
 
-    static async Task<IResult> Series(string id, string? parameter, string? from, string? to, bool? versions,
+    static async Task<IResult> Series(string id, string? parameter, string? from, string? to, bool? versions, string? layer, string? asOf,
         IQuanTracStore store, TimeProvider time, CancellationToken ct)
     {
         if (await store.GetStationAsync(id, ct) is null)
@@ -39,6 +39,9 @@ public static class StationsApi
             return Problem("from and to must be ISO 8601 times, e.g. 2026-03-25T00:00:00+07:00 (no offset means Vietnam time). / from và to phải theo ISO 8601.");
         if (start > end)
             return Problem("from must not be later than to. / from không được sau to.");
+        // layer=raw|validated|published and asOf: the review layers (QuanTrac.Server.Review).
+        if (layer is not null || asOf is not null)
+            return await Review.LayeredSeries.ReadAsync(id, parameter, start, end, layer, asOf, store, ct);
         var values = new List<object>();
         await foreach (var o in store.ReadSeriesAsync(new SeriesQuery(id, parameter, start, end, versions ?? false), ct))
             values.Add(ValueJson(o));
