@@ -113,6 +113,10 @@ public static class AlertsApi
             await NoAlerts().ExecuteAsync(context);
             return;
         }
+        // Scope read once per connection: a station moved to another province shows up after the client reconnects.
+        var scope = await AlertScope.ForAsync(context.User, store, ct);
+        // The cursor is set before the opening comment: a change made as soon as the client sees the stream open is sent.
+        var cursor = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
         var response = context.Response;
         response.ContentType = "text/event-stream; charset=utf-8";
         response.Headers.CacheControl = "no-cache";
@@ -120,9 +124,6 @@ public static class AlertsApi
         // A comment line at once: proxies and clients see the stream open before the first alert changes.
         await response.WriteAsync(": quantrac alerts\n\n", ct);
         await response.Body.FlushAsync(ct);
-        // Scope read once per connection: a station moved to another province shows up after the client reconnects.
-        var scope = await AlertScope.ForAsync(context.User, store, ct);
-        var cursor = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
         var sent = new HashSet<(long, DateTimeOffset)>();
         var lastWrite = time.GetTimestamp();
         try
