@@ -6,6 +6,7 @@ using QuanTrac.Server.Cluster;
 using QuanTrac.Server.Demo;
 using QuanTrac.Server.Intake;
 using QuanTrac.Server.OperatorConsole;
+using QuanTrac.Server.Proficiency;
 using QuanTrac.Server.RateLimits;
 using QuanTrac.Server.Relay;
 using QuanTrac.Server.Upload;
@@ -41,6 +42,9 @@ public static class QuanTracServer
         var limits = new ApiRateLimits(options.RateLimits);
         builder.Services.AddSingleton(limits);
         builder.Services.AddRateLimiter(limits.Configure);
+
+        // proficiency testing and reference-material checks: the same services as the CLI, behind accounts
+        builder.Services.AddProficiency(store);
 
         // 1–3 intake: the inbox watcher feeds the batching pipeline
         builder.Services.AddSingleton(new IntakeOptions());
@@ -85,6 +89,7 @@ public static class QuanTracServer
         app.MapRateLimitsApi();
         app.MapUploadApi();
         app.MapConsole();
+        app.MapProficiencyApi();
         return app;
     }
 }

@@ -32,6 +32,15 @@ public static class Policies
     /// <summary>Proficiency-testing participant: a laboratory account.</summary>
     public const string Laboratory = "laboratory";
 
+    /// <summary>
+    /// Run proficiency-testing rounds (schemes, rounds, participants' identities, results, publication): admin. A separate
+    /// coordinator role can be added here without touching the endpoints.
+    /// </summary>
+    public const string PtCoordinator = "pt-coordinator";
+
+    /// <summary>Record and read station reference-material checks: admin, or province operator (its province, checked per station).</summary>
+    public const string ReferenceChecks = "reference-checks";
+
     /// <summary>Registers the policies.</summary>
     public static AuthorizationBuilder AddQuanTracPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Console, p => p.RequireRole(Roles.Admin, Roles.ProvinceOperator, Roles.Reviewer1, Roles.Reviewer2, Roles.Enterprise, Roles.Laboratory))
@@ -41,5 +50,7 @@ public static class Policies
         .AddPolicy(ReviewLevel2, p => p.RequireRole(Roles.Admin, Roles.Reviewer2))
         .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
         .AddPolicy(StationUpload, p => p.RequireRole(Roles.Station).RequireClaim(Roles.StationClaim))
-        .AddPolicy(Laboratory, p => p.RequireRole(Roles.Laboratory).RequireClaim(Roles.LabClaim));
+        .AddPolicy(Laboratory, p => p.RequireRole(Roles.Laboratory).RequireClaim(Roles.LabClaim))
+        .AddPolicy(PtCoordinator, p => p.RequireRole(Roles.Admin))
+        .AddPolicy(ReferenceChecks, p => p.RequireRole(Roles.Admin, Roles.ProvinceOperator));
 }
