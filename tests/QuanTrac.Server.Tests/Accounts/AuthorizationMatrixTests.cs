@@ -65,7 +65,27 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
         ["GET /api/v1/stations/{id}/series"] = _ => "200",
         ["GET /api/v1/rate-limits"] = _ => "200",
         ["GET /api/v1/relay/outbox"] = _ => "200",
+        // Proficiency testing: the coordinator (admin) runs rounds — changes without a token or body are 400, the sample
+        // round does not exist (404); a laboratory account reads only its own side (its report of an unknown round: 404).
+        ["POST /api/v1/pt/schemes"] = c => Coordinator(c, "400"),
+        ["GET /api/v1/pt/rounds"] = c => Coordinator(c, "200"),
+        ["POST /api/v1/pt/rounds"] = c => Coordinator(c, "400"),
+        ["GET /api/v1/pt/rounds/{round}"] = c => Coordinator(c, "404"),
+        ["POST /api/v1/pt/rounds/{round}/participants"] = c => Coordinator(c, "400"),
+        ["POST /api/v1/pt/rounds/{round}/results"] = c => Coordinator(c, "400"),
+        ["POST /api/v1/pt/rounds/{round}/compute"] = c => Coordinator(c, "400"),
+        ["POST /api/v1/pt/rounds/{round}/publish"] = c => Coordinator(c, "400"),
+        ["GET /api/v1/pt/rounds/{round}/report"] = c => Coordinator(c, "404"),
+        ["GET /api/v1/pt/lab/rounds"] = c => c switch { "anonymous" => "401", Roles.Laboratory => "200", _ => "403" },
+        ["GET /api/v1/pt/lab/rounds/{round}/report"] = c => c switch { "anonymous" => "401", Roles.Laboratory => "404", _ => "403" },
+        ["GET /api/v1/pt/lab/history"] = c => c switch { "anonymous" => "401", Roles.Laboratory => "200", _ => "403" },
+        // Reference-material checks: admin and province operator (scoped to its province inside).
+        ["POST /api/v1/refchecks/"] = c => c switch { "anonymous" => "401", Roles.Admin or Roles.ProvinceOperator => "400", _ => "403" },
+        ["GET /api/v1/refchecks/"] = c => c switch { "anonymous" => "401", Roles.Admin or Roles.ProvinceOperator => "200", _ => "403" },
+        ["GET /api/v1/refchecks/summary"] = c => c switch { "anonymous" => "401", Roles.Admin or Roles.ProvinceOperator => "200", _ => "403" },
     };
+
+    static string Coordinator(string caller, string allowed) => caller switch { "anonymous" => "401", Roles.Admin => allowed, _ => "403" };
 
     sealed record Route(string Method, string Pattern, IReadOnlyList<string> Parameters)
     {
@@ -132,6 +152,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
             .AppendLine()
             .AppendLine("Console form posts are sent without an antiforgery token, so an allowed caller gets 400 (the token is checked after the role).")
             .AppendLine("Sample identifiers: station `TB_CAPH_NUOSXL` (province TB, facility CAPH — in the scope of the province operator and the enterprise user), the id of a quarantined file.")
+            .AppendLine("Sample round `x` does not exist: the coordinator gets 404, a laboratory the same 404 it gets for a round it did not take part in or that is not published. API changes made with the console cookie need the antiforgery token too (header `RequestVerificationToken`).")
             .AppendLine("`(no rule)`: an endpoint added since this table's rules were written — checked only for refusing anonymous callers and never answering 5xx.")
             .AppendLine()
             .AppendLine("| Endpoint | Access | " + string.Join(" | ", Callers) + " |")
