@@ -43,6 +43,12 @@ public static class ProficiencyApi
         lab.MapGet("/rounds/{round}/report", PtLabEndpoints.ReportAsync);
         lab.MapGet("/history", PtLabEndpoints.HistoryAsync);
 
+        app.MapGet("/console/pt", PtConsolePages.RoundsAsync).RequireAuthorization(Policies.PtCoordinator);
+        foreach (var action in PtConsolePages.Actions)
+            app.MapPost($"/console/pt/rounds/{{round}}/{action}", (HttpContext context, string round, PtRounds rounds, IProficiencyStore store, CancellationToken ct) =>
+                PtConsolePages.ActAsync(context, round, action, rounds, store, ct)).RequireAuthorization(Policies.PtCoordinator);
+        app.MapGet("/console/pt/lab", PtConsolePages.LabAsync).RequireAuthorization(Policies.Laboratory);
+
         var checks = app.MapGroup("/api/v1/refchecks").RequireAuthorization(Policies.ReferenceChecks);
         checks.MapPost("/", ReferenceCheckEndpoints.RecordAsync);
         checks.MapGet("/", ReferenceCheckEndpoints.ListAsync);
