@@ -79,6 +79,12 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
         ["GET /api/v1/pt/lab/rounds"] = c => c switch { "anonymous" => "401", Roles.Laboratory => "200", _ => "403" },
         ["GET /api/v1/pt/lab/rounds/{round}/report"] = c => c switch { "anonymous" => "401", Roles.Laboratory => "404", _ => "403" },
         ["GET /api/v1/pt/lab/history"] = c => c switch { "anonymous" => "401", Roles.Laboratory => "200", _ => "403" },
+        ["GET /console/pt"] = c => c switch { "anonymous" => SignIn, Roles.Admin => "200", _ when People.Contains(c) => Denied, _ => "403" },
+        ["GET /console/pt/lab"] = c => c switch { "anonymous" => SignIn, Roles.Laboratory => "200", _ when People.Contains(c) => Denied, _ => "403" },
+        ["POST /console/pt/rounds/{round}/participants"] = c => Coordinator(c, "400"),
+        ["POST /console/pt/rounds/{round}/results"] = c => Coordinator(c, "400"),
+        ["POST /console/pt/rounds/{round}/compute"] = c => Coordinator(c, "400"),
+        ["POST /console/pt/rounds/{round}/publish"] = c => Coordinator(c, "400"),
         // Reference-material checks: admin and province operator (scoped to its province inside).
         ["POST /api/v1/refchecks/"] = c => c switch { "anonymous" => "401", Roles.Admin or Roles.ProvinceOperator => "400", _ => "403" },
         ["GET /api/v1/refchecks/"] = c => c switch { "anonymous" => "401", Roles.Admin or Roles.ProvinceOperator => "200", _ => "403" },
