@@ -33,8 +33,7 @@ public static class Policies
     public const string Laboratory = "laboratory";
 
     /// <summary>
-    /// Run proficiency-testing rounds (schemes, rounds, participants' identities, results, publication): admin. A separate
-    /// coordinator role can be added here without touching the endpoints.
+    /// Run proficiency-testing rounds (schemes, rounds, participants' identities, results, publication): admin, pt-coordinator.
     /// </summary>
     public const string PtCoordinator = "pt-coordinator";
 
@@ -43,7 +42,7 @@ public static class Policies
 
     /// <summary>Registers the policies.</summary>
     public static AuthorizationBuilder AddQuanTracPolicies(this AuthorizationBuilder builder) => builder
-        .AddPolicy(Console, p => p.RequireRole(Roles.Admin, Roles.ProvinceOperator, Roles.Reviewer1, Roles.Reviewer2, Roles.Enterprise, Roles.Laboratory))
+        .AddPolicy(Console, p => p.RequireRole(Roles.Admin, Roles.ProvinceOperator, Roles.Reviewer1, Roles.Reviewer2, Roles.Enterprise, Roles.Laboratory, Roles.PtCoordinator))
         .AddPolicy(EditStations, p => p.RequireRole(Roles.Admin, Roles.ProvinceOperator))
         .AddPolicy(Reingest, p => p.RequireRole(Roles.Admin, Roles.ProvinceOperator))
         .AddPolicy(ReviewLevel1, p => p.RequireRole(Roles.Admin, Roles.Reviewer1, Roles.Reviewer2))
@@ -51,6 +50,6 @@ public static class Policies
         .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
         .AddPolicy(StationUpload, p => p.RequireRole(Roles.Station).RequireClaim(Roles.StationClaim))
         .AddPolicy(Laboratory, p => p.RequireRole(Roles.Laboratory).RequireClaim(Roles.LabClaim))
-        .AddPolicy(PtCoordinator, p => p.RequireRole(Roles.Admin))
+        .AddPolicy(PtCoordinator, p => p.RequireRole(Roles.Admin, Roles.PtCoordinator))
         .AddPolicy(ReferenceChecks, p => p.RequireRole(Roles.Admin, Roles.ProvinceOperator));
 }

@@ -19,7 +19,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
 {
     /// <summary>Columns: anonymous, each person's role signed in with the cookie, and the two kinds of key.</summary>
     static readonly string[] Callers =
-        ["anonymous", Roles.Admin, Roles.ProvinceOperator, Roles.Reviewer1, Roles.Reviewer2, Roles.Enterprise, Roles.Laboratory, "api-client (key)", "station (key)"];
+        ["anonymous", Roles.Admin, Roles.ProvinceOperator, Roles.Reviewer1, Roles.Reviewer2, Roles.Enterprise, Roles.Laboratory, Roles.PtCoordinator, "api-client (key)", "station (key)"];
 
     /// <summary>Endpoints open to everyone, on purpose.</summary>
     static readonly HashSet<string> Public = new(StringComparer.Ordinal)
@@ -34,7 +34,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
     static readonly HashSet<string> OwnCredentials = new(StringComparer.Ordinal) { "POST /api/v1/relay/files" };
 
     const string SignIn = "302 → sign-in", Denied = "302 → denied";
-    static readonly string[] People = [Roles.Admin, Roles.ProvinceOperator, Roles.Reviewer1, Roles.Reviewer2, Roles.Enterprise, Roles.Laboratory];
+    static readonly string[] People = [Roles.Admin, Roles.ProvinceOperator, Roles.Reviewer1, Roles.Reviewer2, Roles.Enterprise, Roles.Laboratory, Roles.PtCoordinator];
 
     /// <summary>What each caller must get, for the endpoints whose rules are known here (others: anonymous refused, no 5xx).</summary>
     static readonly Dictionary<string, Func<string, string>> Expected = new(StringComparer.Ordinal)
@@ -65,7 +65,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
         ["GET /api/v1/stations/{id}/series"] = _ => "200",
         ["GET /api/v1/rate-limits"] = _ => "200",
         ["GET /api/v1/relay/outbox"] = _ => "200",
-        // Proficiency testing: the coordinator (admin) runs rounds — changes without a token or body are 400, the sample
+        // Proficiency testing: the coordinator (admin, pt-coordinator) runs rounds — changes without a token or body are 400, the sample
         // round does not exist (404); a laboratory account reads only its own side (its report of an unknown round: 404).
         ["POST /api/v1/pt/schemes"] = c => Coordinator(c, "400"),
         ["GET /api/v1/pt/rounds"] = c => Coordinator(c, "200"),
@@ -79,7 +79,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
         ["GET /api/v1/pt/lab/rounds"] = c => c switch { "anonymous" => "401", Roles.Laboratory => "200", _ => "403" },
         ["GET /api/v1/pt/lab/rounds/{round}/report"] = c => c switch { "anonymous" => "401", Roles.Laboratory => "404", _ => "403" },
         ["GET /api/v1/pt/lab/history"] = c => c switch { "anonymous" => "401", Roles.Laboratory => "200", _ => "403" },
-        ["GET /console/pt"] = c => c switch { "anonymous" => SignIn, Roles.Admin => "200", _ when People.Contains(c) => Denied, _ => "403" },
+        ["GET /console/pt"] = c => c switch { "anonymous" => SignIn, Roles.Admin or Roles.PtCoordinator => "200", _ when People.Contains(c) => Denied, _ => "403" },
         ["GET /console/pt/lab"] = c => c switch { "anonymous" => SignIn, Roles.Laboratory => "200", _ when People.Contains(c) => Denied, _ => "403" },
         ["POST /console/pt/rounds/{round}/participants"] = c => Coordinator(c, "400"),
         ["POST /console/pt/rounds/{round}/results"] = c => Coordinator(c, "400"),
@@ -91,7 +91,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
         ["GET /api/v1/refchecks/summary"] = c => c switch { "anonymous" => "401", Roles.Admin or Roles.ProvinceOperator => "200", _ => "403" },
     };
 
-    static string Coordinator(string caller, string allowed) => caller switch { "anonymous" => "401", Roles.Admin => allowed, _ => "403" };
+    static string Coordinator(string caller, string allowed) => caller switch { "anonymous" => "401", Roles.Admin or Roles.PtCoordinator => allowed, _ => "403" };
 
     sealed record Route(string Method, string Pattern, IReadOnlyList<string> Parameters)
     {

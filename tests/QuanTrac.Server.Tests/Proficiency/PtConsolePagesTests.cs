@@ -5,7 +5,7 @@ using QuanTrac.Server.Tests.Accounts;
 
 namespace QuanTrac.Server.Tests.Proficiency;
 
-/// <summary>The console pages of proficiency testing through real forms: the coordinator uploads and publishes, the laboratory finds its report.</summary>
+/// <summary>The console pages of proficiency testing through real forms: the pt-coordinator account uploads and publishes, the laboratory finds its report.</summary>
 public sealed class PtConsolePagesTests(AccountsServerFixture server) : IClassFixture<AccountsServerFixture>
 {
     static MultipartFormDataContent Form(string token, string? csv = null)
@@ -28,7 +28,7 @@ public sealed class PtConsolePagesTests(AccountsServerFixture server) : IClassFi
     [Fact]
     public async Task RoundPages_CoordinatorUploadsComputesPublishes_LaboratoryFindsOnlyItsReport()
     {
-        using var admin = await PtHttpClients.CoordinatorAsync(server, AccountsServerFixture.UserOf["admin"]);
+        using var admin = await PtHttpClients.CoordinatorAsync(server, AccountsServerFixture.UserOf["pt-coordinator"]);
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/pt/schemes", new { code = "AIR", nameVi = "Khí 2026", nameEn = "Air 2026" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/pt/rounds", new
         {
