@@ -17,6 +17,14 @@ if [ -z "${QUANTRAC_TEST_POSTGRES:-}" ] && [ "$(id -u)" -eq 0 ]; then
   QUANTRAC_TEST_POSTGRES="$(./scripts/postgres-for-tests.sh)" && export QUANTRAC_TEST_POSTGRES \
     || { echo "PostgreSQL could not be started; its tests will be skipped" >&2; unset QUANTRAC_TEST_POSTGRES; }
 fi
+# The alert e-mail test needs a real SMTP server (Debian's python3-aiosmtpd): install it when we may, else it is skipped.
+if [ "$(id -u)" -eq 0 ]; then
+  ./scripts/smtp-for-tests.sh || echo "python3-aiosmtpd could not be installed; the SMTP test will be skipped" >&2
+fi
+# The browser tests drive Debian's Chromium: install it when we may (root), else they are skipped with that reason.
+./scripts/chromium-for-tests.sh || echo "Chromium is not installed (apt-get install -y chromium, as root); the browser tests will be skipped" >&2
+# Playwright's bundled driver is used as is; nothing may download a browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 # The CLI tests run ./quantrac; build it once before the suite starts.
 ./quantrac --help >/dev/null
 dotnet test QuanTrac.slnx --no-build -nologo 2>&1 | tee "$log"

@@ -22,5 +22,8 @@ DO $$ BEGIN
     CREATE ROLE quantrac LOGIN PASSWORD 'quantrac' CREATEDB;
   END IF;
 END $$;
+-- Test databases are dropped WITH (FORCE); that must also end an autovacuum worker or a stray session of another
+-- role on them, else the drop fails under load with "must be a member of the role whose process is being terminated".
+GRANT pg_signal_backend TO quantrac;
 SQL
 echo "Host=127.0.0.1;Port=5432;Username=quantrac;Password=quantrac;Database=postgres"

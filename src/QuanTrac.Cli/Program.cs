@@ -10,6 +10,9 @@ var root = new RootCommand("QuanTrac: environmental monitoring data system / há»
     QcCommand.Create(),         // automatic QC over stored observations; qc rules show|set (versioned rule sets)
     ReviewCommand.Create(),     // two-level review: approve, invalidate, correct, annotate, reopen; review queue
     AuditCommand.Create(),      // audit log: verify the hash chain
+    CompletenessCommand.Create(), // completeness and timeliness per station, parameter and day
+    AlertsCommand.Create(),     // alerts: evaluate, list, acknowledge, resolve
+    TamperCommand.Create(),     // tamper signals of self-monitoring stations, for review
     StationsCommand.Create(),   // station registry: list, import, export
     FilesCommand.Create(),      // file registry, quarantine, raw bytes
     SimulateCommand.Create(),   // realistic station files for demos and benchmarks

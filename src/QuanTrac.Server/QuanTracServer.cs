@@ -1,17 +1,21 @@
 using Microsoft.AspNetCore.DataProtection;
 using QuanTrac.Ingest.Intake;
 using QuanTrac.Server.Accounts;
+using QuanTrac.Server.Alerts;
 using QuanTrac.Server.Api;
 using QuanTrac.Server.Cluster;
 using QuanTrac.Server.Demo;
+using QuanTrac.Server.Indices;
 using QuanTrac.Server.Intake;
 using QuanTrac.Server.OperatorConsole;
 using QuanTrac.Server.Proficiency;
 using QuanTrac.Server.RateLimits;
+using QuanTrac.Server.Portal;
 using QuanTrac.Server.Relay;
 using QuanTrac.Server.Upload;
 using QuanTrac.Storage;
 using QuanTrac.Storage.Cluster;
+using Scalar.AspNetCore;
 
 namespace QuanTrac.Server;
 
@@ -26,6 +30,14 @@ public static class QuanTracServer
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "QuanTrac open API";
+            document.Info.Description = "Stations, parameters, latest values, series with hourly / daily / monthly means, VN_AQI and VN_WQI. "
+                + "All values are provisional (automatic checks only) until the review workflow exists. Times in Vietnam time (UTC+7). "
+                + "JSON by default, CSV with ?format=csv or Accept: text/csv. / API mở của QuanTrac; mọi số liệu hiện là số liệu tạm thời.";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
 
@@ -64,8 +76,16 @@ public static class QuanTracServer
         builder.Services.AddSingleton(ClusterCoordination.ClaimsFor(store));
         builder.Services.AddSingleton(ClusterCoordination.LeaderLeaseFor(store));
         builder.Services.AddSingleton<IPeriodicJob, ClaimsCleanupJob>();
+        // 8 act: alerts evaluated by the leader after ingest, sent to the configured channels
+        builder.Services.AddSingleton(sp => AlertNotifier.From(options.Notifications, new HttpClient(), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<IPeriodicJob, AlertEvaluationJob>();
         builder.Services.AddSingleton<LeaderJobsService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LeaderJobsService>());
+
+        // 7 derive → 9 publish: the current VN_AQI / VN_WQI of every station, recomputed after ingest, served from memory
+        builder.Services.AddSingleton<IndexSignal>();
+        builder.Services.AddSingleton<LatestIndexCache>();
+        builder.Services.AddHostedService<LatestIndexService>();
 
         // demo: simulated stations writing into the inbox in real time
         if (options.Demo)
@@ -81,14 +101,20 @@ public static class QuanTracServer
         if (options.Demo)
             await DemoAccounts.EnsureAsync(app.Services, cancellationToken);
 
-        // 9 publish
+        // 9 publish: portal and PWA at /, open API under /api/v1 described at /openapi/v1.json and /scalar/v1
+        app.MapPortal(options);
+        app.MapOpenApi();
+        app.MapScalarApiReference(o => o.WithTitle("QuanTrac API").DisableDefaultFonts());
         app.MapIndexApi();
         app.MapHealthApi();
         app.MapStationsApi();
+        app.MapParametersApi();
+        app.MapIndicesApi();
         app.MapRelayApi();
         app.MapRateLimitsApi();
         app.MapUploadApi();
         app.MapConsole();
+        app.MapAlertsApi();
         app.MapProficiencyApi();
         return app;
     }

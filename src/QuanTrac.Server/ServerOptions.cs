@@ -42,6 +42,32 @@ public sealed record ServerOptions
     /// <summary>Published API request limits (per key, person, or anonymous address).</summary>
     public RateLimits.RateLimitOptions RateLimits { get; init; } = new();
 
+    /// <summary>How often the leader evaluates alerts (default 1 minute).</summary>
+    public TimeSpan AlertEvaluationInterval { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Thresholds, look-back and per-station limits of the alert evaluation.</summary>
+    public Ingest.Alerts.AlertRunOptions AlertRun { get; init; } = new();
+
+    /// <summary>Where alert changes are sent (<c>--webhook</c>, <c>--smtp</c>, <c>--mail-to</c>).</summary>
+    public Alerts.NotificationOptions Notifications { get; init; } = new();
+
+    /// <summary>How often the live alert feed looks for changes (default 1 s).</summary>
+    public TimeSpan AlertStreamPoll { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>How often the current AQI/WQI are recomputed for the stations the intake touched (default 5 s).</summary>
+    public TimeSpan IndexRefresh { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often every station's current AQI/WQI is recomputed even without new files (default 10 min; also at each new hour).</summary>
+    public TimeSpan IndexFullRefresh { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Map tile URL template of the portal (<c>--tile-url</c>); empty: no tiles, stations drawn on an outline of Vietnam.</summary>
+    public string TileUrl { get; init; } = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+    /// <summary>Attribution shown with the tiles (<c>--tile-attribution</c>).</summary>
+    public string TileAttribution { get; init; } = "© OpenStreetMap contributors";
+
+    /// <summary>Folder of the portal files instead of <c>portal/</c> beside the program (tests, development), or null.</summary>
+    public string? PortalDirectory { get; init; }
+
     /// <summary>The inbox folder in force.</summary>
     public string InboxPath => Inbox ?? Path.Combine(DataDirectory, "inbox");
 }

@@ -39,7 +39,9 @@ public sealed class RelayTests(ITestOutputHelper output)
         var centrePort = FreePort();
         string[] provinceArgs = ["serve", "--data", province, "--urls", $"http://127.0.0.1:{provincePort}",
             "--relay-to", $"http://127.0.0.1:{centrePort}", "--relay-to-key", Key, "--relay-source", "TB",
-            "--relay-backoff", "0.1", "--relay-backoff-cap", "1", "--relay-timeout", "2"];
+            "--relay-backoff", "0.1", "--relay-backoff-cap", "1", "--relay-timeout", "15"];
+        // A timeout shorter than a loaded centre's commit makes the province resend a file the centre already stored:
+        // still stored once, but with two receipts. Killed peers fail fast (connection refused/reset), not by timeout.
         string[] centreArgs = ["serve", "--data", centre, "--urls", $"http://127.0.0.1:{centrePort}", "--relay-key", Key];
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         var provinceUrl = new Uri($"http://127.0.0.1:{provincePort}");

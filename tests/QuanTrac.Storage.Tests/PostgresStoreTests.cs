@@ -1,3 +1,4 @@
+using QuanTrac.Domain.Observations;
 using Npgsql;
 using QuanTrac.Storage;
 using QuanTrac.Storage.Postgres;
@@ -38,12 +39,66 @@ public sealed class PostgresStoreTests : StoreContractTests
     }
 
     [SkippableFact]
+    public async Task CommitAsync_NewValuesOfEveryScaleAndSign_ReadBackExactly()
+    {
+        // New keys go in by binary COPY with numerics encoded by hand (PostgresObservationCopy): values and display scales must survive.
+        decimal[] values = [0m, 0.000m, 1.50m, -12.5m, 0.0001m, -0.00005m, 123456789.123456789m, 10000m, -9999.9999m, 7.0000001m, 42m];
+        var files = values.Select((v, i) => File($"v{i}.txt", Some.Time.AddMinutes(5 * i), ("COD", v, "00"))).ToList();
+        files.Add(File("missing.txt", Some.Time.AddMinutes(5 * values.Length), ("COD", null, "00")));
+        await Store.CommitAsync(files);
+        var read = new List<decimal?>();
+        await foreach (var o in Store.ReadSeriesAsync(new SeriesQuery("QN_DEMO_NUO002", "COD")))
+            read.Add(o.Observation.Value);
+        Assert.Equal([.. values.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)), null],
+            read.Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [SkippableFact]
+    public async Task CommitAsync_ChangedResendWhileLatestIsStale_CopyFailsOverToANewVersion()
+    {
+        // `latest` only chooses the COPY path; if it is behind (here emptied by hand, in production another node's
+        // commit), the COPY meets the stored key, the savepoint undoes it and the general path makes the new version.
+        await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 1m, "00"))]);
+        await using (var c = new NpgsqlConnection(_connection))
+        {
+            await c.OpenAsync();
+            await using var cmd = new NpgsqlCommand("DELETE FROM latest", c);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        var outcome = Assert.Single(await Store.CommitAsync([File("b.txt", Some.Time, ("COD", 2m, "00"))]));
+        Assert.Equal((FileOutcomeKind.Accepted, 0, 1), (outcome.Kind, outcome.Inserted, outcome.NewVersions));
+        var versions = new List<(int, decimal?)>();
+        await foreach (var o in Store.ReadSeriesAsync(new SeriesQuery(AllVersions: true)))
+            versions.Add((o.Version, o.Observation.Value));
+        Assert.Equal([(1, 1m), (2, 2m)], versions.Order());
+        Assert.Single(await Store.GetLatestAsync("QN_DEMO_NUO002"));
+    }
+
+    [SkippableFact]
+    public async Task Files_WithoutArchivedBytesOrWithAChangedHash_AreRefusedByTheDatabase()
+    {
+        await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 1m, "00"))]);
+        await using var c = new NpgsqlConnection(_connection);
+        await c.OpenAsync();
+        foreach (var sql in new[]
+        {
+            "INSERT INTO files(name, sha256, size, source_path, first_received_at, last_received_at, receipts, outcome, records, warnings) VALUES ('b.txt', 'abc', 1, 'b.txt', now(), now(), 1, 'Accepted', 0, 0)",
+            "UPDATE files SET sha256 = 'abc'",
+        })
+        {
+            await using var cmd = new NpgsqlCommand(sql, c);
+            var e = await Assert.ThrowsAsync<PostgresException>(() => cmd.ExecuteNonQueryAsync());
+            Assert.Equal(PostgresErrorCodes.ForeignKeyViolation, e.SqlState);
+        }
+    }
+
+    [SkippableFact]
     public async Task RawArchive_UpdateOrDelete_IsRefusedByTheDatabase()
     {
         await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 1m, "00"))]);
         await using var c = new NpgsqlConnection(_connection);
         await c.OpenAsync();
-        foreach (var sql in new[] { "UPDATE raw_archive SET bytes = '\\x00'", "DELETE FROM raw_archive" })
+        foreach (var sql in new[] { "UPDATE raw_archive SET bytes = '\\x00'", "DELETE FROM raw_archive", "TRUNCATE raw_archive CASCADE" })
         {
             await using var cmd = new NpgsqlCommand(sql, c);
             var e = await Assert.ThrowsAsync<PostgresException>(() => cmd.ExecuteNonQueryAsync());

@@ -14,6 +14,8 @@ static class ServeCommand
     public static Command Create()
     {
         var store = new StoreOptions();
+        var alerts = new AlertOptions();
+        var alertInterval = new Option<double>("--alert-interval") { Description = "Seconds between two alert evaluations on the leader (default 60) / Chu kỳ đánh giá cảnh báo (giây)", DefaultValueFactory = _ => 60 };
         var urls = new Option<string>("--urls") { Description = "Listen addresses (default http://127.0.0.1:5080) / Địa chỉ lắng nghe", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var inbox = new Option<string?>("--inbox") { Description = "Inbox folder (default DATA/inbox) / Thư mục nhận tệp" };
         var demo = new Option<bool>("--demo") { Description = "Feed the inbox with simulated stations / Dữ liệu mô phỏng" };
@@ -24,6 +26,8 @@ static class ServeCommand
         {
             Description = "Accept files relayed by provinces that present this key (or env QUANTRAC_RELAY_KEY) / Nhận tệp chuyển tiếp với khoá này",
         };
+        var tileUrl = new Option<string?>("--tile-url") { Description = "Map tile URL template of the portal, e.g. https://tile.example/{z}/{x}/{y}.png; empty: outline of Vietnam only (default OpenStreetMap) / Địa chỉ lớp bản đồ nền" };
+        var tileAttribution = new Option<string?>("--tile-attribution") { Description = "Attribution shown with the tiles / Ghi nguồn bản đồ nền" };
         var relayTo = new Option<string?>("--relay-to") { Description = "Forward every accepted file to this upstream QuanTrac / Chuyển tiếp tệp lên máy chủ cấp trên" };
         var relayToKey = new Option<string?>("--relay-to-key") { Description = "Key of the upstream (or env QUANTRAC_RELAY_TO_KEY) / Khoá của máy chủ cấp trên" };
         var relaySource = new Option<string?>("--relay-source") { Description = "Name sent with relayed files, e.g. the province code (default: host name) / Tên nơi gửi" };
@@ -37,10 +41,15 @@ static class ServeCommand
         {
             urls, inbox, demo, stableMs, leaseMs, node, relayKey, relayTo, relayToKey, relaySource, relayBatch, relayBackoff, relayBackoffCap, relayTimeout,
             limitAnonymous, limitKey,
+            tileUrl, tileAttribution,
         };
         store.AddTo(command);
+        alerts.AddTo(command);
+        command.Options.Add(alertInterval);
         command.SetAction(async (result, ct) =>
         {
+            if (alerts.RunOptions(result, null) is not { } alertRun || alerts.Notifications(result) is not { } notifications)
+                return 2;
             RelayOptions? relay = null;
             if (result.GetValue(relayTo) is { } upstreamText)
             {
@@ -74,7 +83,14 @@ static class ServeCommand
                 InboxStableFor = TimeSpan.FromMilliseconds(result.GetValue(stableMs)),
                 InboxClaimLease = TimeSpan.FromMilliseconds(result.GetValue(leaseMs)),
                 RateLimits = new() { Anonymous = Math.Max(0, result.GetValue(limitAnonymous)), ApiClient = Math.Max(0, result.GetValue(limitKey)) },
+                AlertRun = alertRun,
+                Notifications = notifications,
+                AlertEvaluationInterval = Seconds(result.GetValue(alertInterval)),
             };
+            if (result.GetValue(tileUrl) is { } tiles)
+                options = options with { TileUrl = tiles, TileAttribution = result.GetValue(tileAttribution) ?? "" };
+            else if (result.GetValue(tileAttribution) is { } attribution)
+                options = options with { TileAttribution = attribution };
             if (result.GetValue(node) is { } name)
                 options = options with { Node = name };
             await using var app = await QuanTracServer.BuildAsync(options, ct);

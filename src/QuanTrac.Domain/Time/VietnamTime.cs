@@ -53,6 +53,9 @@ public static class VietnamTime
             return DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
         if (!DateTime.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
             return false;
+        // 0001-01-01T00:00 at +07:00 would be before DateTimeOffset.MinValue in UTC: not a time, not an exception.
+        if (local < DateTime.MinValue.Add(Offset))
+            return false;
         value = new DateTimeOffset(local, Offset);
         return true;
     }

@@ -50,7 +50,7 @@ public sealed class IntakePipeline : IAsyncDisposable
         var pipeline = new IntakePipeline(store, options, catalogue ?? ParameterCatalogue.Default, time);
         foreach (var station in await store.GetStationsAsync(cancellationToken))
             pipeline._mappers[station.Prefix] = pipeline.NewMapper(station);
-        pipeline._writer = Task.Run(() => pipeline.WriteLoopAsync(pipeline._stop.Token), CancellationToken.None);
+        pipeline._writer = Task.Run(pipeline.RunWriterAsync, CancellationToken.None);
         return pipeline;
     }
 
@@ -77,9 +77,32 @@ public sealed class IntakePipeline : IAsyncDisposable
         return observations;
     }
 
-    /// <summary>Queues a prepared file for writing; waits while the queue is full.</summary>
-    public ValueTask EnqueueAsync(PreparedFile file, CancellationToken cancellationToken = default) =>
-        _channel.Writer.WriteAsync(file, cancellationToken);
+    /// <summary>Queues a prepared file for writing; waits while the queue is full. Throws the writer's error if a commit failed.</summary>
+    public async ValueTask EnqueueAsync(PreparedFile file, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await _channel.Writer.WriteAsync(file, cancellationToken);
+        }
+        catch (ChannelClosedException) when (_writer.IsFaulted)
+        {
+            await _writer; // the commit's own error, not "channel closed"
+        }
+    }
+
+    // A failed commit closes the queue, so that producers waiting for room fail instead of waiting forever.
+    async Task RunWriterAsync()
+    {
+        try
+        {
+            await WriteLoopAsync(_stop.Token);
+        }
+        catch (Exception e)
+        {
+            _channel.Writer.TryComplete(e);
+            throw;
+        }
+    }
 
     /// <summary>Forgets the cached mapping of a station whose registration changed.</summary>
     public void InvalidateStation(string prefix)

@@ -6,7 +6,7 @@ namespace QuanTrac.Server.Intake;
 
 /// <summary>Runs the intake pipeline and the inbox watcher for the life of the server.</summary>
 public sealed partial class IntakeService(IQuanTracStore store, IntakeOptions intakeOptions, ServerOptions options, TimeProvider time,
-    ILogger<IntakeService> logger) : BackgroundService
+    Indices.IndexSignal signal, ILogger<IntakeService> logger) : BackgroundService
 {
     /// <summary>The pipeline, once started.</summary>
     public IntakePipeline? Pipeline { get; private set; }
@@ -20,6 +20,8 @@ public sealed partial class IntakeService(IQuanTracStore store, IntakeOptions in
         {
             if (outcome.Kind == FileOutcomeKind.Quarantined)
                 LogQuarantined(prepared.File.SourcePath, outcome.Reason!.English);
+            else if (outcome.Kind == FileOutcomeKind.Accepted && prepared.Observations is { Count: > 0 } observations)
+                signal.Touch(observations[0].StationPrefix); // the current indices of this station are recomputed soon
         };
         LogWatching(Path.GetFullPath(options.InboxPath), options.Node);
         var watcher = new InboxWatcher(options.InboxPath, pipeline, time)

@@ -33,18 +33,21 @@ static class PostgresObservationReader
 
     public static async IAsyncEnumerable<StoredObservation> SeriesAsync(NpgsqlConnection c, SeriesQuery q, [EnumeratorCancellation] CancellationToken ct)
     {
-        const string where = """
-            WHERE (@station::text IS NULL OR s.prefix = @station) AND (@parameter::text IS NULL OR o.parameter = @parameter)
-              AND (@from::timestamptz IS NULL OR o.observed_at >= @from) AND (@to::timestamptz IS NULL OR o.observed_at <= @to)
-            """;
+        // Only the conditions that are set, so that the plan can use the primary key and prune partitions by time.
+        var conditions = new List<string>();
+        if (q.Station is not null) conditions.Add("s.prefix = @station");
+        if (q.Parameter is not null) conditions.Add("o.parameter = @parameter");
+        if (q.From is not null) conditions.Add("o.observed_at >= @from");
+        if (q.To is not null) conditions.Add("o.observed_at <= @to");
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
         var current = $"SELECT {Columns}, true AS current FROM observations o JOIN stations s ON s.id = o.station_id JOIN files f ON f.id = o.file_id {where}";
         var history = $"SELECT {Columns}, false AS current FROM observation_history o JOIN stations s ON s.id = o.station_id JOIN files f ON f.id = o.file_id {where}";
         await using var cmd = new NpgsqlCommand((q.AllVersions ? $"{current} UNION ALL {history}" : current)
             + " ORDER BY prefix, parameter, observed_at, version", c);
-        cmd.Parameters.AddWithValue("station", NpgsqlTypes.NpgsqlDbType.Text, (object?)q.Station ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("parameter", NpgsqlTypes.NpgsqlDbType.Text, (object?)q.Parameter ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("from", NpgsqlTypes.NpgsqlDbType.TimestampTz, (object?)q.From?.ToUniversalTime() ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("to", NpgsqlTypes.NpgsqlDbType.TimestampTz, (object?)q.To?.ToUniversalTime() ?? DBNull.Value);
+        if (q.Station is not null) cmd.Parameters.AddWithValue("station", NpgsqlTypes.NpgsqlDbType.Text, q.Station);
+        if (q.Parameter is not null) cmd.Parameters.AddWithValue("parameter", NpgsqlTypes.NpgsqlDbType.Text, q.Parameter);
+        if (q.From is { } from) cmd.Parameters.AddWithValue("from", NpgsqlTypes.NpgsqlDbType.TimestampTz, from.ToUniversalTime());
+        if (q.To is { } to) cmd.Parameters.AddWithValue("to", NpgsqlTypes.NpgsqlDbType.TimestampTz, to.ToUniversalTime());
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
             yield return Read(reader);

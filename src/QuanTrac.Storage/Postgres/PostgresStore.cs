@@ -83,11 +83,15 @@ public sealed partial class PostgresStore : IQuanTracStore, IRelayOutbox, IQcFla
 
     async Task<IReadOnlyDictionary<string, int>> StationIdsAsync(NpgsqlConnection c, IReadOnlyList<IncomingFile> files, CancellationToken ct)
     {
-        var missing = files.Select(f => f.StationPrefix).OfType<string>().Distinct(StringComparer.Ordinal).Where(p => !_stationIds.ContainsKey(p)).ToArray();
-        if (missing.Length > 0)
-            foreach (var (prefix, id) in await c.QueryAsync<(string, int)>(new CommandDefinition(
-                "SELECT prefix, id FROM stations WHERE prefix = ANY(@missing)", new { missing }, cancellationToken: ct)))
-                _stationIds[prefix] = id;
+        // One read of the whole registry (a few thousand rows at most) whenever a prefix is not known yet, not one per batch
+        // while a backlog's stations appear one after another.
+        if (files.Any(f => f.StationPrefix is { } p && !_stationIds.ContainsKey(p)))
+        {
+            await using var cmd = new NpgsqlCommand("SELECT prefix, id FROM stations", c);
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                _stationIds[reader.GetString(0)] = reader.GetInt32(1);
+        }
         return _stationIds;
     }
 

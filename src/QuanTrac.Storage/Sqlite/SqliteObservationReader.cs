@@ -36,18 +36,22 @@ static class SqliteObservationReader
 
     public static async IAsyncEnumerable<StoredObservation> SeriesAsync(SqliteConnection c, SeriesQuery q, [EnumeratorCancellation] CancellationToken ct)
     {
-        const string where = """
-            WHERE ($station IS NULL OR s.prefix = $station) AND ($parameter IS NULL OR o.parameter = $parameter)
-              AND ($from IS NULL OR o.observed_at >= $from) AND ($to IS NULL OR o.observed_at <= $to)
-            """;
+        // Only the conditions that are set: "($x IS NULL OR …)" keeps SQLite from using the primary key
+        // (station_id, parameter, observed_at), and one station's read became a scan of every observation.
+        var conditions = new List<string>();
+        if (q.Station is not null) conditions.Add("s.prefix = $station");
+        if (q.Parameter is not null) conditions.Add("o.parameter = $parameter");
+        if (q.From is not null) conditions.Add("o.observed_at >= $from");
+        if (q.To is not null) conditions.Add("o.observed_at <= $to");
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
         using var cmd = c.CreateCommand();
         var current = $"SELECT {Columns}, 1 AS current FROM observations o JOIN stations s ON s.id = o.station_id JOIN files f ON f.id = o.file_id {where}";
         var history = $"SELECT {Columns}, 0 AS current FROM observation_history o JOIN stations s ON s.id = o.station_id JOIN files f ON f.id = o.file_id {where}";
         cmd.CommandText = (q.AllVersions ? $"{current} UNION ALL {history}" : current) + " ORDER BY 1, 2, 3, 4";
-        cmd.Parameters.AddWithValue("$station", (object?)q.Station ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$parameter", (object?)q.Parameter ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$from", (object?)q.From?.ToUnixTimeSeconds() ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$to", (object?)q.To?.ToUnixTimeSeconds() ?? DBNull.Value);
+        if (q.Station is not null) cmd.Parameters.AddWithValue("$station", q.Station);
+        if (q.Parameter is not null) cmd.Parameters.AddWithValue("$parameter", q.Parameter);
+        if (q.From is { } from) cmd.Parameters.AddWithValue("$from", from.ToUnixTimeSeconds());
+        if (q.To is { } to) cmd.Parameters.AddWithValue("$to", to.ToUnixTimeSeconds());
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
             yield return Read(reader);

@@ -13,12 +13,6 @@ public sealed partial class SqliteStore : IAccountStore
         finally { _writeLock.Release(); }
     }
 
-    async Task<T> ReadAsync<T>(Func<Microsoft.Data.Sqlite.SqliteConnection, Task<T>> read)
-    {
-        await using var c = Open();
-        return await read(c);
-    }
-
     /// <inheritdoc/>
     public Task<bool> CreateUserAsync(UserAccount user, CancellationToken cancellationToken = default) =>
         WriteAsync(() => AccountRows.CreateUserAsync(_writer, user, cancellationToken), cancellationToken);

@@ -26,7 +26,11 @@ public sealed partial class SqliteStore : IProficiencyStore, IReferenceCheckStor
     Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> write, CancellationToken ct) =>
         WriteAsync(async (c, tx) => { await write(c, tx); return true; }, ct);
 
-    // ReadAsync<T> (one connection per read) is shared with the accounts part, in SqliteStore.Accounts.cs.
+    async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read)
+    {
+        await using var c = Open();
+        return await read(c);
+    }
 
     /// <inheritdoc/>
     public Task CreateSchemeAsync(PtScheme scheme, CancellationToken cancellationToken = default) =>

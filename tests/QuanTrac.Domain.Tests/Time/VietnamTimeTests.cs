@@ -31,6 +31,12 @@ public class VietnamTimeTests
         Assert.Equal(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), t);
     }
 
+    [Theory]
+    [InlineData("0001-01-01T00:00:00")]
+    [InlineData("0001-01-01T06:59:59")]
+    public void TryParseIso_BeforeTheFirstRepresentableInstant_IsFalseNotAnException(string text) =>
+        Assert.False(VietnamTime.TryParseIso(text, out _));
+
     [Fact]
     public void FormatIso_AnyInstant_WritesVietnamOffset() =>
         Assert.Equal("2026-03-25T00:05:00+07:00", VietnamTime.FormatIso(new DateTimeOffset(2026, 3, 24, 17, 5, 0, TimeSpan.Zero)));

@@ -28,7 +28,15 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
         "GET /api/v1/rate-limits", "GET /console/sign-in", "POST /console/sign-in", "GET /console/denied",
         // Counts of the relay queue only (no data); read by monitoring without credentials.
         "GET /api/v1/relay/outbox",
+        // The open API, its description and the public portal.
+        "GET /api", "GET /api/v1/parameters", "GET /api/v1/stations.geojson", "GET /api/v1/stations/{id}/aqi",
+        "GET /api/v1/aqi/latest", "GET /api/v1/aqi/categories", "GET /api/v1/wqi/latest", "GET /api/v1/wqi/categories",
+        "GET /openapi/{documentName}.json", "GET /scalar/{documentName?}", "GET /stations/{id}", "GET /config.json",
+        "GET /scalar/favicon.svg", "GET /scalar/scalar.aspnetcore.js", "GET /scalar/scalar.js",
     };
+
+    /// <summary>Public pages that answer any name in their path (the API reference page names the document it loads).</summary>
+    static readonly HashSet<string> AnyName = new(StringComparer.Ordinal) { "GET /scalar/{documentName?}" };
 
     /// <summary>Endpoints with their own credentials (not the account system): anonymous must still be refused (401, or 404 when switched off).</summary>
     static readonly HashSet<string> OwnCredentials = new(StringComparer.Ordinal) { "POST /api/v1/relay/files" };
@@ -85,6 +93,9 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
         ["POST /console/pt/rounds/{round}/results"] = c => Coordinator(c, "400"),
         ["POST /console/pt/rounds/{round}/compute"] = c => Coordinator(c, "400"),
         ["POST /console/pt/rounds/{round}/publish"] = c => Coordinator(c, "400"),
+        // Alerts: signed-in people (each sees its scope's stations only); programs and anonymous callers refused.
+        ["GET /api/v1/alerts/"] = c => c == "anonymous" ? "401" : People.Contains(c) ? "200" : "403",
+        ["GET /api/v1/alerts/stream"] = c => c == "anonymous" ? "401" : People.Contains(c) ? "200" : "403",
         // Reference-material checks: admin and province operator (scoped to its province inside).
         ["POST /api/v1/refchecks/"] = c => c switch { "anonymous" => "401", Roles.Admin or Roles.ProvinceOperator => "400", _ => "403" },
         ["GET /api/v1/refchecks/"] = c => c switch { "anonymous" => "401", Roles.Admin or Roles.ProvinceOperator => "200", _ => "403" },
@@ -133,7 +144,8 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         if (method == "POST")
             request.Content = url.StartsWith("/api/v1/ingest", StringComparison.Ordinal) ? new MultipartFormDataContent() : new FormUrlEncodedContent([]);
-        using var response = await client.SendAsync(request);
+        // Headers only: a live feed (Server-Sent Events) never ends its body.
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         var code = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
         if (response.StatusCode != HttpStatusCode.Redirect)
             return code;
@@ -214,7 +226,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
                 var status = await StatusAsync(client, route.Method, url);
                 if (status.StartsWith('5') || status.StartsWith('2') && route.Method == "GET" && !Public.Contains(route.Key) && caller == "anonymous")
                     failures.Add($"{route.Method} {url} as {caller}: {status}");
-                if (Public.Contains(route.Key) && route.Method == "GET" && status is not ("400" or "404"))
+                if (Public.Contains(route.Key) && !AnyName.Contains(route.Key) && route.Method == "GET" && status is not ("400" or "404"))
                     failures.Add($"{route.Method} {url} as {caller}: {status}, expected 400 or 404");
             }
         }

@@ -22,9 +22,9 @@ public sealed class StationsApiTests(ServerFixture server) : IClassFixture<Serve
     }
 
     [Fact]
-    public async Task Index_Root_LinksToTheApiInBothLanguages()
+    public async Task Index_Api_LinksToTheApiInBothLanguages()
     {
-        var (status, body) = await GetAsync("/");
+        var (status, body) = await GetAsync("/api");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("/api/v1/stations", body.GetProperty("links").GetProperty("stations").GetString());
         Assert.False(string.IsNullOrEmpty(body.GetProperty("descriptionVi").GetString()));

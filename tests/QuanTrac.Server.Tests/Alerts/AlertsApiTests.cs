@@ -1,0 +1,139 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using QuanTrac.Ingest.Alerts;
+using QuanTrac.Server.Accounts;
+using QuanTrac.Server.Alerts;
+using QuanTrac.Server.Tests.Accounts;
+using QuanTrac.Server.Cluster;
+using QuanTrac.Storage;
+using QuanTrac.Storage.Alerts;
+using QuanTrac.TestKit;
+
+namespace QuanTrac.Server.Tests.Alerts;
+
+/// <summary><c>GET /api/v1/alerts</c>, the live feed <c>GET /api/v1/alerts/stream</c> and the leader's evaluation job, on a real server.</summary>
+public sealed class AlertsApiTests : IAsyncLifetime
+{
+    readonly string _data = Directory.CreateTempSubdirectory("quantrac-alerts-api-").FullName;
+    readonly LocalHttpReceiver _webhook = new(failures: 0);
+    WebApplication _app = null!;
+    HttpClient _client = null!;
+
+    IQuanTracStore Store => _app.Services.GetRequiredService<IQuanTracStore>();
+    IAlertStore Alerts => (IAlertStore)Store;
+
+    public async Task InitializeAsync()
+    {
+        _app = await QuanTracServer.BuildAsync(new ServerOptions
+        {
+            DataDirectory = _data,
+            Urls = "http://127.0.0.1:0",
+            AlertStreamPoll = TimeSpan.FromMilliseconds(100),
+            AlertEvaluationInterval = TimeSpan.FromHours(1),
+            Notifications = new NotificationOptions { Webhook = _webhook.Url },
+        });
+        await _app.StartAsync();
+        // Alerts are for signed-in people: the tests read them as an administrator, through the real sign-in form.
+        _client = await SignedInAsync("admin", Roles.Admin, null);
+    }
+
+    async Task<HttpClient> SignedInAsync(string user, string role, string? province)
+    {
+        using (var scope = _app.Services.CreateScope())
+            Assert.Null(await UserAdministration.AddAsync(scope.ServiceProvider.GetRequiredService<UserManager<QuanTracUser>>(), user,
+                AccountsServerFixture.Password, role, province: province));
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri(_app.Urls.First()),
+        };
+        using var response = await AccountsServerFixture.SignInAsync(client, user, AccountsServerFixture.Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    [Fact]
+    public async Task List_AnonymousOrOtherProvince_RefusedOrLeftOut()
+    {
+        await RaiseAsync();
+        using var anonymous = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/v1/alerts")).StatusCode);
+        using var operatorTb = await SignedInAsync("so-tb", Roles.ProvinceOperator, "TB");
+        Assert.Equal("[]", await operatorTb.GetStringAsync("/api/v1/alerts"));
+        using var operatorHn = await SignedInAsync("so-hn", Roles.ProvinceOperator, "HN");
+        Assert.Contains("HN_X_NUO001", await operatorHn.GetStringAsync("/api/v1/alerts"), StringComparison.Ordinal);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _webhook.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    Task RaiseAsync(string parameter = "pH") => AlertRun.RaiseReferenceCheckFailedAsync(Alerts, TimeProvider.System, "HN_X_NUO001", parameter,
+        DateTimeOffset.UtcNow, "Sai số 0.35 > 0.2.", "Error 0.35 > 0.2.", 0.35m, 0.2m);
+
+    [Fact]
+    public async Task List_Filters_ByStateStationAndKind()
+    {
+        Assert.Equal("[]", await _client.GetStringAsync("/api/v1/alerts"));
+        await RaiseAsync();
+
+        using var all = JsonDocument.Parse(await _client.GetStringAsync("/api/v1/alerts?state=unresolved&station=HN_X_NUO001&kind=reference-check"));
+        var alert = Assert.Single(all.RootElement.EnumerateArray());
+        Assert.Equal(("reference-check", "alarm", "open", "pH"), (alert.GetProperty("kind").GetString(), alert.GetProperty("level").GetString(),
+            alert.GetProperty("state").GetString(), alert.GetProperty("parameter").GetString()));
+        Assert.Contains("không đạt", alert.GetProperty("message").GetProperty("vi").GetString(), StringComparison.Ordinal);
+        Assert.Equal("[]", await _client.GetStringAsync("/api/v1/alerts?state=resolved"));
+        Assert.Equal("[]", await _client.GetStringAsync("/api/v1/alerts?station=OTHER"));
+
+        var bad = await _client.GetAsync("/api/v1/alerts?state=later");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("state phải là", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stream_AlertRaisedAfterConnecting_ArrivesAsAnEvent()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var response = await _client.GetAsync("/api/v1/alerts/stream", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
+        Assert.Equal(": quantrac alerts", await reader.ReadLineAsync(timeout.Token));
+
+        await RaiseAsync();
+
+        string? line;
+        while ((line = await reader.ReadLineAsync(timeout.Token)) is not null && line != "event: alert")
+        {
+        }
+        Assert.Equal("event: alert", line);
+        Assert.StartsWith("id: ", await reader.ReadLineAsync(timeout.Token), StringComparison.Ordinal);
+        var data = await reader.ReadLineAsync(timeout.Token);
+        Assert.StartsWith("data: ", data, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(data!["data: ".Length..]);
+        Assert.Equal("reference-check", json.RootElement.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task EvaluationJob_StationNeverHeardFrom_SilenceAlarmStoredAndPostedToTheWebhook()
+    {
+        await Store.SaveStationAsync(Some.WastewaterStation("HN_QUIET_NUO001"));
+        var job = _app.Services.GetServices<IPeriodicJob>().OfType<AlertEvaluationJob>().Single();
+
+        await job.RunAsync(CancellationToken.None);
+        await job.RunAsync(CancellationToken.None); // a second run changes nothing and sends nothing
+
+        var alert = Assert.Single(await Alerts.GetAlertsAsync(new AlertQuery(Unresolved: true)));
+        Assert.Equal(("HN_QUIET_NUO001", Domain.Alerts.AlertKind.Silence, Domain.Alerts.AlertLevel.Alarm), (alert.Station, alert.Kind, alert.Level));
+        var request = Assert.Single(_webhook.Requests);
+        Assert.Contains("\"silence\"", request.Body, StringComparison.Ordinal);
+    }
+}
