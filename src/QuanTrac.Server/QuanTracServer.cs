@@ -8,6 +8,7 @@ using QuanTrac.Server.Demo;
 using QuanTrac.Server.Indices;
 using QuanTrac.Server.Intake;
 using QuanTrac.Server.OperatorConsole;
+using QuanTrac.Server.Proficiency;
 using QuanTrac.Server.RateLimits;
 using QuanTrac.Server.Portal;
 using QuanTrac.Server.Relay;
@@ -54,6 +55,9 @@ public static class QuanTracServer
         var limits = new ApiRateLimits(options.RateLimits);
         builder.Services.AddSingleton(limits);
         builder.Services.AddRateLimiter(limits.Configure);
+
+        // proficiency testing and reference-material checks: the same services as the CLI, behind accounts
+        builder.Services.AddProficiency(store);
 
         // 1–3 intake: the inbox watcher feeds the batching pipeline
         builder.Services.AddSingleton(new IntakeOptions());
@@ -113,6 +117,7 @@ public static class QuanTracServer
         app.MapConsole();
         app.MapAlertsApi();
         app.MapReviewApi();
+        app.MapProficiencyApi();
         return app;
     }
 }

@@ -94,9 +94,13 @@ public sealed class ReferenceCheckProgramme(IQuanTracStore store, TimeProvider t
     }
 
     /// <summary>The programme summary over checks made in [from, to] (null: unbounded).</summary>
-    public async Task<ProgrammeSummary> SummaryAsync(DateTimeOffset? from = null, DateTimeOffset? to = null, CancellationToken ct = default)
+    public Task<ProgrammeSummary> SummaryAsync(DateTimeOffset? from = null, DateTimeOffset? to = null, CancellationToken ct = default) =>
+        SummaryAsync(from, to, null, ct);
+
+    /// <summary>The summary over the stations <paramref name="includeStation"/> accepts (a province operator's province; null: all).</summary>
+    public async Task<ProgrammeSummary> SummaryAsync(DateTimeOffset? from, DateTimeOffset? to, Func<string, bool>? includeStation, CancellationToken ct = default)
     {
-        var checks = await Checks.GetChecksAsync(from: from, to: to, cancellationToken: ct);
+        var checks = (await Checks.GetChecksAsync(from: from, to: to, cancellationToken: ct)).Where(c => includeStation?.Invoke(c.Station) ?? true).ToList();
         var byStation = checks.GroupBy(c => (c.Station, c.Parameter))
             .Select(g => new StationCheckStatus(g.Key.Station, g.Key.Parameter, g.Count(), g.MaxBy(c => c.CheckedAt)!))
             .OrderBy(s => s.Station, StringComparer.Ordinal).ThenBy(s => s.Parameter, StringComparer.Ordinal).ToList();

@@ -38,9 +38,17 @@ public static class Policies
     /// <summary>Proficiency-testing participant: a laboratory account.</summary>
     public const string Laboratory = "laboratory";
 
+    /// <summary>
+    /// Run proficiency-testing rounds (schemes, rounds, participants' identities, results, publication): admin, pt-coordinator.
+    /// </summary>
+    public const string PtCoordinator = "pt-coordinator";
+
+    /// <summary>Record and read station reference-material checks: admin, or province operator (its province, checked per station).</summary>
+    public const string ReferenceChecks = "reference-checks";
+
     /// <summary>Registers the policies.</summary>
     public static AuthorizationBuilder AddQuanTracPolicies(this AuthorizationBuilder builder) => builder
-        .AddPolicy(Console, p => p.RequireRole(Roles.Admin, Roles.ProvinceOperator, Roles.Reviewer1, Roles.Reviewer2, Roles.Enterprise, Roles.Laboratory))
+        .AddPolicy(Console, p => p.RequireRole(Roles.Admin, Roles.ProvinceOperator, Roles.Reviewer1, Roles.Reviewer2, Roles.Enterprise, Roles.Laboratory, Roles.PtCoordinator))
         .AddPolicy(EditStations, p => p.RequireRole(Roles.Admin, Roles.ProvinceOperator))
         .AddPolicy(Reingest, p => p.RequireRole(Roles.Admin, Roles.ProvinceOperator))
         .AddPolicy(ReviewLevel1, p => p.RequireRole(Roles.Admin, Roles.Reviewer1, Roles.Reviewer2))
@@ -49,5 +57,7 @@ public static class Policies
         .AddPolicy(ManageAlerts, p => p.RequireRole(Roles.Admin, Roles.ProvinceOperator, Roles.Enterprise))
         .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
         .AddPolicy(StationUpload, p => p.RequireRole(Roles.Station).RequireClaim(Roles.StationClaim))
-        .AddPolicy(Laboratory, p => p.RequireRole(Roles.Laboratory).RequireClaim(Roles.LabClaim));
+        .AddPolicy(Laboratory, p => p.RequireRole(Roles.Laboratory).RequireClaim(Roles.LabClaim))
+        .AddPolicy(PtCoordinator, p => p.RequireRole(Roles.Admin, Roles.PtCoordinator))
+        .AddPolicy(ReferenceChecks, p => p.RequireRole(Roles.Admin, Roles.ProvinceOperator));
 }

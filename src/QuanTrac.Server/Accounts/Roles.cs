@@ -27,11 +27,17 @@ public static class Roles
     /// <summary>A proficiency-testing participant laboratory; its participant code is in <see cref="LabClaim"/>.</summary>
     public const string Laboratory = "laboratory";
 
+    /// <summary>
+    /// Proficiency-testing coordinator (the ISO/IEC 17043 provider's staff): runs rounds and sees which laboratory hides
+    /// behind each anonymous code; sees no station data.
+    /// </summary>
+    public const string PtCoordinator = "pt-coordinator";
+
     /// <summary>A station's upload key (not a person): may only upload files of the station in <see cref="StationClaim"/>.</summary>
     public const string Station = "station";
 
     /// <summary>Roles a person can hold (what <c>quantrac users add --role</c> accepts).</summary>
-    public static readonly IReadOnlyList<string> People = [Admin, ProvinceOperator, Reviewer1, Reviewer2, Enterprise, ApiClient, Laboratory];
+    public static readonly IReadOnlyList<string> People = [Admin, ProvinceOperator, Reviewer1, Reviewer2, Enterprise, ApiClient, Laboratory, PtCoordinator];
 
     /// <summary>Every role, people and station keys.</summary>
     public static readonly IReadOnlyList<string> All = [.. People, Station];

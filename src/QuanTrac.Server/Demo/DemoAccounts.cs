@@ -23,6 +23,7 @@ public static partial class DemoAccounts
         ("kiemtra2", Roles.Reviewer2, null, null, null),
         ("doanhnghiep", Roles.Enterprise, null, "F001", null),
         ("ptn", Roles.Laboratory, null, null, "L01"),
+        ("dieuphoi", Roles.PtCoordinator, null, null, null),
     ];
 
     /// <summary>Creates the accounts when none exist; returns whether it did.</summary>

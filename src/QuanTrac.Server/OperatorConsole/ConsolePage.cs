@@ -71,6 +71,8 @@ public sealed class ConsolePage
         var nav = user is null ? "" : $"""
             <nav aria-label="{T("Điều hướng", "Navigation")}"><a href="/console">{T("Trạng thái trạm", "Station status")}</a>
             <a href="/console/files">{T("Sổ tệp", "File registry")}</a> <a href="/console/stations">{T("Danh mục trạm", "Station registry")}</a>{ExtraLinks()}
+            {(_context.User.IsInRole(Accounts.Roles.Admin) || _context.User.IsInRole(Accounts.Roles.PtCoordinator) ? $"""<a href="/console/pt">{T("Thử nghiệm thành thạo", "Proficiency testing")}</a>""" : "")}
+            {(_context.User.IsInRole(Accounts.Roles.Laboratory) ? $"""<a href="/console/pt/lab">{T("Thử nghiệm thành thạo", "Proficiency testing")}</a>""" : "")}
             <form method="post" action="/console/sign-out" class="inline">{AntiforgeryField()}<button>{T("Đăng xuất", "Sign out")} ({E(user)})</button></form></nav>
             """;
         var other = English ? """<a href="?lang=vi" lang="vi">Tiếng Việt</a>""" : """<a href="?lang=en" lang="en">English</a>""";

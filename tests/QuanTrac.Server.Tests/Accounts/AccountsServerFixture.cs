@@ -28,7 +28,7 @@ public partial class AccountsServerFixture : IAsyncLifetime
     public static readonly IReadOnlyDictionary<string, string> UserOf = new Dictionary<string, string>
     {
         [Roles.Admin] = "admin", [Roles.ProvinceOperator] = "so-tb", [Roles.Reviewer1] = "kiemtra1", [Roles.Reviewer2] = "kiemtra2",
-        [Roles.Enterprise] = "caph", [Roles.ApiClient] = "client-user", [Roles.Laboratory] = "lab07",
+        [Roles.Enterprise] = "caph", [Roles.ApiClient] = "client-user", [Roles.Laboratory] = "lab07", [Roles.PtCoordinator] = "dieuphoi",
     };
 
     readonly string _data = Directory.CreateTempSubdirectory("quantrac-accounts-").FullName;

@@ -19,7 +19,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
 {
     /// <summary>Columns: anonymous, each person's role signed in with the cookie, and the two kinds of key.</summary>
     static readonly string[] Callers =
-        ["anonymous", Roles.Admin, Roles.ProvinceOperator, Roles.Reviewer1, Roles.Reviewer2, Roles.Enterprise, Roles.Laboratory, "api-client (key)", "station (key)"];
+        ["anonymous", Roles.Admin, Roles.ProvinceOperator, Roles.Reviewer1, Roles.Reviewer2, Roles.Enterprise, Roles.Laboratory, Roles.PtCoordinator, "api-client (key)", "station (key)"];
 
     /// <summary>Endpoints open to everyone, on purpose.</summary>
     static readonly HashSet<string> Public = new(StringComparer.Ordinal)
@@ -42,7 +42,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
     static readonly HashSet<string> OwnCredentials = new(StringComparer.Ordinal) { "POST /api/v1/relay/files" };
 
     const string SignIn = "302 → sign-in", Denied = "302 → denied";
-    static readonly string[] People = [Roles.Admin, Roles.ProvinceOperator, Roles.Reviewer1, Roles.Reviewer2, Roles.Enterprise, Roles.Laboratory];
+    static readonly string[] People = [Roles.Admin, Roles.ProvinceOperator, Roles.Reviewer1, Roles.Reviewer2, Roles.Enterprise, Roles.Laboratory, Roles.PtCoordinator];
     static readonly string[] Operators = [Roles.Admin, Roles.ProvinceOperator, Roles.Enterprise];
     static readonly string[] Reviewers = [Roles.Admin, Roles.Reviewer1, Roles.Reviewer2];
     static readonly string[] AlertReaders = [.. Operators, Roles.Reviewer1, Roles.Reviewer2];
@@ -90,7 +90,33 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
         ["GET /api/v1/stations/{id}/series"] = _ => "200",
         ["GET /api/v1/rate-limits"] = _ => "200",
         ["GET /api/v1/relay/outbox"] = _ => "200",
+        // Proficiency testing: the coordinator (admin, pt-coordinator) runs rounds — changes without a token or body are 400, the sample
+        // round does not exist (404); a laboratory account reads only its own side (its report of an unknown round: 404).
+        ["POST /api/v1/pt/schemes"] = c => Coordinator(c, "400"),
+        ["GET /api/v1/pt/rounds"] = c => Coordinator(c, "200"),
+        ["POST /api/v1/pt/rounds"] = c => Coordinator(c, "400"),
+        ["GET /api/v1/pt/rounds/{round}"] = c => Coordinator(c, "404"),
+        ["POST /api/v1/pt/rounds/{round}/participants"] = c => Coordinator(c, "400"),
+        ["POST /api/v1/pt/rounds/{round}/results"] = c => Coordinator(c, "400"),
+        ["POST /api/v1/pt/rounds/{round}/compute"] = c => Coordinator(c, "400"),
+        ["POST /api/v1/pt/rounds/{round}/publish"] = c => Coordinator(c, "400"),
+        ["GET /api/v1/pt/rounds/{round}/report"] = c => Coordinator(c, "404"),
+        ["GET /api/v1/pt/lab/rounds"] = c => c switch { "anonymous" => "401", Roles.Laboratory => "200", _ => "403" },
+        ["GET /api/v1/pt/lab/rounds/{round}/report"] = c => c switch { "anonymous" => "401", Roles.Laboratory => "404", _ => "403" },
+        ["GET /api/v1/pt/lab/history"] = c => c switch { "anonymous" => "401", Roles.Laboratory => "200", _ => "403" },
+        ["GET /console/pt"] = c => c switch { "anonymous" => SignIn, Roles.Admin or Roles.PtCoordinator => "200", _ when People.Contains(c) => Denied, _ => "403" },
+        ["GET /console/pt/lab"] = c => c switch { "anonymous" => SignIn, Roles.Laboratory => "200", _ when People.Contains(c) => Denied, _ => "403" },
+        ["POST /console/pt/rounds/{round}/participants"] = c => Coordinator(c, "400"),
+        ["POST /console/pt/rounds/{round}/results"] = c => Coordinator(c, "400"),
+        ["POST /console/pt/rounds/{round}/compute"] = c => Coordinator(c, "400"),
+        ["POST /console/pt/rounds/{round}/publish"] = c => Coordinator(c, "400"),
+        // Reference-material checks: admin and province operator (scoped to its province inside).
+        ["POST /api/v1/refchecks/"] = c => c switch { "anonymous" => "401", Roles.Admin or Roles.ProvinceOperator => "400", _ => "403" },
+        ["GET /api/v1/refchecks/"] = c => c switch { "anonymous" => "401", Roles.Admin or Roles.ProvinceOperator => "200", _ => "403" },
+        ["GET /api/v1/refchecks/summary"] = c => c switch { "anonymous" => "401", Roles.Admin or Roles.ProvinceOperator => "200", _ => "403" },
     };
+
+    static string Coordinator(string caller, string allowed) => caller switch { "anonymous" => "401", Roles.Admin or Roles.PtCoordinator => allowed, _ => "403" };
 
     sealed record Route(string Method, string Pattern, IReadOnlyList<string> Parameters)
     {
@@ -158,6 +184,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
             .AppendLine()
             .AppendLine("Console form posts and API writes are sent without an antiforgery token (and without a body), so an allowed cookie caller gets 400 (the token is checked after the role).")
             .AppendLine("Sample identifiers: station `TB_CAPH_NUOSXL` (province TB, facility CAPH — in the scope of the province operator and the enterprise user), the id of a quarantined file.")
+            .AppendLine("Sample round `x` does not exist: the coordinator gets 404, a laboratory the same 404 it gets for a round it did not take part in or that is not published. API changes made with the console cookie need the antiforgery token too (header `RequestVerificationToken`).")
             .AppendLine("`(no rule)`: an endpoint added since this table's rules were written — checked only for refusing anonymous callers and never answering 5xx.")
             .AppendLine()
             .AppendLine("| Endpoint | Access | " + string.Join(" | ", Callers) + " |")
