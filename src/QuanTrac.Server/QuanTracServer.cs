@@ -106,6 +106,7 @@ public static class QuanTracServer
         app.MapStationsApi();
         app.MapParametersApi();
         app.MapIndicesApi();
+        app.MapQualityApi();
         app.MapRelayApi();
         app.MapRateLimitsApi();
         app.MapUploadApi();
