@@ -35,9 +35,10 @@ public sealed class QualityApiTests(PublicServerFixture server) : IClassFixture<
         var rows = JsonDocument.Parse(body).RootElement.GetProperty("rows").EnumerateArray().ToList();
         var pm = rows.Where(r => r.GetProperty("parameter").GetString() == "PM2.5").ToList();
         Assert.NotEmpty(pm);
-        // 5 hours of 5-minute files, both ends included: 61 values, all valid; 288 expected per day at 5 minutes.
+        // 5 hours of 5-minute files, both ends included: 61 values; 288 expected per day at 5 minutes. Valid as the CLI
+        // counts it (automatic QC re-evaluated): the constant value is "stuck" from its 12th repetition on, so 11 are valid.
         Assert.Equal(PublicServerFixture.Hours * 12 + 1, pm.Sum(r => r.GetProperty("received").GetInt32()));
-        Assert.Equal(PublicServerFixture.Hours * 12 + 1, pm.Sum(r => r.GetProperty("valid").GetInt32()));
+        Assert.Equal(11, pm.Sum(r => r.GetProperty("valid").GetInt32()));
         Assert.All(pm, r => Assert.Equal(288, r.GetProperty("expected").GetInt32()));
         Assert.All(rows, r => Assert.Equal(PublicServerFixture.Moderate, r.GetProperty("station").GetString()));
         Assert.Equal(6, rows.Select(r => r.GetProperty("parameter").GetString()).Distinct().Count());
@@ -98,8 +99,9 @@ public sealed class QualityApiTests(PublicServerFixture server) : IClassFixture<
         var (response, body) = await SendAsync($"/api/v1/exceedances?station={Sulphur}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var list = JsonDocument.Parse(body).RootElement.GetProperty("exceedances").EnumerateArray().ToList();
-        // Three whole hours of 400 µg/m³ (an hour is complete once 75 % of its 12 values are in); NO2 at 10 % of its limit is not listed.
-        Assert.InRange(list.Count, 3, 4);
+        // Three hours of 400 µg/m³ up to now give 2 or 3 hourly means with ≥ 75 % coverage (9 of 12 values), depending on
+        // where the hour boundaries fall; NO2 at 10 % of its limit is not listed.
+        Assert.InRange(list.Count, 2, 3);
         Assert.All(list, f =>
         {
             Assert.Equal("SO2", f.GetProperty("parameter").GetString());
