@@ -132,7 +132,7 @@ public static class IndicesApi
         {
             station = id, method = "VN_AQI", period = daily.Value ? "day" : "hour",
             from = VietnamTime.FormatIso(start), to = VietnamTime.FormatIso(end),
-            basis = PublicTexts.Basis("VN_AQI"), dataSource = PublicTexts.DataSource, provisional = rows.Count == 0 || rows.Exists(x => !x.Validated), note = PublicTexts.ProvisionalNote,
+            basis = PublicTexts.Basis("VN_AQI"), dataSource = PublicTexts.DataSource, provisional = !rows.Exists(x => x.Result.Aqi is not null) || rows.Exists(x => x.Result.Aqi is not null && !x.Validated), note = PublicTexts.ProvisionalNote,
             values = rows.Select(x => new
             {
                 time = daily.Value ? null : x.Label,

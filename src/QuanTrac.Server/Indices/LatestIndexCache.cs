@@ -112,8 +112,8 @@ public sealed class LatestIndexCache(IQuanTracStore store, TimeProvider time, In
         computedAt = VietnamTime.FormatIso(now),
         basis = PublicTexts.Basis(method),
         dataSource = PublicTexts.DataSource,
-        // True while any station's index rests on a provisional value (or has none); each station says its own.
-        provisional = !stations.Any() || stations.Any(x => x.Provisional),
+        // True while any station's index rests on a provisional value (or none has one); each station says its own.
+        provisional = !stations.Any(x => x.Value is not null) || stations.Any(x => x.Value is not null && x.Provisional),
         note = PublicTexts.ProvisionalNote,
         stations = stations.Select(shape),
     };
