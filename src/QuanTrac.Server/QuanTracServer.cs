@@ -11,6 +11,7 @@ using QuanTrac.Server.OperatorConsole;
 using QuanTrac.Server.RateLimits;
 using QuanTrac.Server.Portal;
 using QuanTrac.Server.Relay;
+using QuanTrac.Server.Review;
 using QuanTrac.Server.Upload;
 using QuanTrac.Storage;
 using QuanTrac.Storage.Cluster;
@@ -113,6 +114,7 @@ public static class QuanTracServer
         app.MapUploadApi();
         app.MapConsole();
         app.MapAlertsApi();
+        app.MapReviewApi();
         return app;
     }
 }

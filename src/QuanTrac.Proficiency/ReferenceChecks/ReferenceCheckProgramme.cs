@@ -1,6 +1,9 @@
+using System.Globalization;
 using QuanTrac.Domain.Statistics.ReferenceChecks;
+using QuanTrac.Ingest.Alerts;
 using QuanTrac.Proficiency.Import;
 using QuanTrac.Storage;
+using QuanTrac.Storage.Alerts;
 using QuanTrac.Storage.ReferenceChecks;
 
 namespace QuanTrac.Proficiency.ReferenceChecks;
@@ -44,13 +47,50 @@ public sealed class ReferenceCheckProgramme(IQuanTracStore store, TimeProvider t
     IReferenceCheckStore Checks => store as IReferenceCheckStore
         ?? throw new NotSupportedException("This store keeps no reference checks. / Cơ sở dữ liệu này không lưu kết quả kiểm tra mẫu chuẩn.");
 
-    /// <summary>Reads, evaluates and records a sheet of checks; a bad row stores nothing.</summary>
+    /// <summary>
+    /// Reads, evaluates and records a sheet of checks; a bad row stores nothing. Newly recorded checks then go through the
+    /// alerts (when the store keeps alerts), in time order: a failed one opens a reference-check alarm for its station
+    /// parameter, a passed one resolves it. Duplicates (already recorded) raise nothing again, so re-importing a file does
+    /// not reopen an alert an operator has resolved.
+    /// </summary>
     public async Task<RecordSummary> RecordAsync(string fileName, byte[] bytes, ReferenceCheckSettings? settings = null, CancellationToken ct = default)
     {
         var stations = (await store.GetStationsAsync(ct)).Select(s => s.Prefix).ToHashSet(StringComparer.Ordinal);
         var checks = ReferenceCheckImport.Read(Sheet.Read(fileName, bytes), stations, settings ?? ReferenceCheckSettings.Default, time.GetUtcNow());
+        var known = await KnownAsync(checks, ct);
         var recorded = await Checks.RecordChecksAsync(checks, ct);
+        if (store is IAlertStore alerts)
+            foreach (var c in checks.Where(c => !known.Contains(Key(c))).OrderBy(c => c.CheckedAt))
+                await RaiseAsync(alerts, c, ct);
         return new(checks, recorded, checks.Count - recorded);
+    }
+
+    async Task<HashSet<(string, string, string, long)>> KnownAsync(IReadOnlyList<StoredReferenceCheck> checks, CancellationToken ct)
+    {
+        var known = new HashSet<(string, string, string, long)>();
+        if (checks.Count == 0)
+            return known;
+        var from = checks.Min(c => c.CheckedAt);
+        var to = checks.Max(c => c.CheckedAt);
+        foreach (var c in await Checks.GetChecksAsync(from: from, to: to, cancellationToken: ct))
+            known.Add(Key(c));
+        return known;
+    }
+
+    // The store's duplicate key: station, parameter, analyser and time (to the second).
+    static (string, string, string, long) Key(StoredReferenceCheck c) => (c.Station, c.Parameter, c.Analyser, c.CheckedAt.ToUnixTimeSeconds());
+
+    Task RaiseAsync(IAlertStore alerts, StoredReferenceCheck c, CancellationToken ct)
+    {
+        if (c.Passed)
+            return AlertRun.ReferenceCheckPassedAsync(alerts, time, c.Station, c.Parameter, c.CheckedAt, ct);
+        var unit = c.Parameter == "pH" ? "pH" : "mg/L";
+        var detailVi = string.Create(CultureInfo.InvariantCulture,
+            $"Máy {c.Analyser}: giá trị chuẩn {c.Certified:0.###}, trung bình đo {c.Mean:0.###}, sai số {c.Error:0.###} vượt giới hạn ±{c.Limit:0.###} {unit}.");
+        var detailEn = string.Create(CultureInfo.InvariantCulture,
+            $"Analyser {c.Analyser}: certified {c.Certified:0.###}, mean reading {c.Mean:0.###}, error {c.Error:0.###} beyond ±{c.Limit:0.###} {unit}.");
+        return AlertRun.RaiseReferenceCheckFailedAsync(alerts, time, c.Station, c.Parameter, c.CheckedAt, detailVi, detailEn,
+            (decimal)Math.Round(c.Error, 6), (decimal)Math.Round(c.Limit, 6), unit, ct);
     }
 
     /// <summary>The programme summary over checks made in [from, to] (null: unbounded).</summary>

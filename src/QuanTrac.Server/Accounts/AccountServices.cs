@@ -72,6 +72,7 @@ public static class AccountServices
         {
             o.Cookie.Name = "quantrac.af";
             o.FormFieldName = "__af";
+            o.HeaderName = WriteGuard.Header;
         });
         return services;
     }

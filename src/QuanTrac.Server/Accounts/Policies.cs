@@ -23,6 +23,12 @@ public static class Policies
     /// <summary>Second-level review decisions: reviewer-2, admin.</summary>
     public const string ReviewLevel2 = "review-2";
 
+    /// <summary>Read alerts (list, live feed): operators (admin, province operator, enterprise) and reviewers; scope per station.</summary>
+    public const string Alerts = "alerts";
+
+    /// <summary>Acknowledge and resolve alerts: operators (admin, province operator, enterprise); scope per station.</summary>
+    public const string ManageAlerts = "manage-alerts";
+
     /// <summary>Administration (users, keys): admin only.</summary>
     public const string Admin = "admin";
 
@@ -39,6 +45,8 @@ public static class Policies
         .AddPolicy(Reingest, p => p.RequireRole(Roles.Admin, Roles.ProvinceOperator))
         .AddPolicy(ReviewLevel1, p => p.RequireRole(Roles.Admin, Roles.Reviewer1, Roles.Reviewer2))
         .AddPolicy(ReviewLevel2, p => p.RequireRole(Roles.Admin, Roles.Reviewer2))
+        .AddPolicy(Alerts, p => p.RequireRole(Roles.Admin, Roles.ProvinceOperator, Roles.Enterprise, Roles.Reviewer1, Roles.Reviewer2))
+        .AddPolicy(ManageAlerts, p => p.RequireRole(Roles.Admin, Roles.ProvinceOperator, Roles.Enterprise))
         .AddPolicy(Admin, p => p.RequireRole(Roles.Admin))
         .AddPolicy(StationUpload, p => p.RequireRole(Roles.Station).RequireClaim(Roles.StationClaim))
         .AddPolicy(Laboratory, p => p.RequireRole(Roles.Laboratory).RequireClaim(Roles.LabClaim));

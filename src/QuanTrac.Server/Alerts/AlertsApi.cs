@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using QuanTrac.Domain.Alerts;
+using QuanTrac.Ingest.Alerts;
+using QuanTrac.Server.Accounts;
 using QuanTrac.Storage;
 using QuanTrac.Storage.Alerts;
 
@@ -10,27 +12,98 @@ namespace QuanTrac.Server.Alerts;
 /// <c>GET /api/v1/alerts</c> (JSON list, filters <c>state</c> = open|acknowledged|resolved|unresolved, <c>station</c>,
 /// <c>kind</c>) and <c>GET /api/v1/alerts/stream</c> (Server-Sent Events: one <c>alert</c> event per change of any
 /// alert, from the moment of connection). The stream reads the store's change times, not an in-process bus, so it
-/// shows changes made by any node and by the command line (acknowledgements). Both are meant for operators: the
-/// accounts module must put them behind the operator role.
+/// shows changes made by any node and by the command line (acknowledgements). <c>POST /api/v1/alerts/{id}/acknowledge</c>
+/// and <c>…/resolve</c> (optional <c>note</c>, form field or JSON) change one alert as the signed-in account.
+/// Reading needs <see cref="Policies.Alerts"/> (operators and reviewers), changing <see cref="Policies.ManageAlerts"/>
+/// (operators); every caller sees and changes only the alerts of stations in its scope (<see cref="AlertScope"/>), and a
+/// cookie caller's write carries the antiforgery token (<see cref="WriteGuard"/>).
 /// </summary>
 public static class AlertsApi
 {
     /// <summary>Maps the endpoints.</summary>
     public static void MapAlertsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/alerts");
+        var group = app.MapGroup("/api/v1/alerts").RequireAuthorization(Policies.Alerts);
         group.MapGet("/", List);
         group.MapGet("/stream", Stream);
+        group.MapPost("/{id:long}/acknowledge", (HttpContext c, long id, IQuanTracStore s, TimeProvider t, CancellationToken ct) => ChangeAsync(c, id, false, s, t, ct))
+            .RequireAuthorization(Policies.ManageAlerts);
+        group.MapPost("/{id:long}/resolve", (HttpContext c, long id, IQuanTracStore s, TimeProvider t, CancellationToken ct) => ChangeAsync(c, id, true, s, t, ct))
+            .RequireAuthorization(Policies.ManageAlerts);
     }
 
-    static async Task<IResult> List(string? state, string? station, string? kind, IQuanTracStore store, CancellationToken ct)
+    static async Task<IResult> List(HttpContext context, string? state, string? station, string? kind, IQuanTracStore store, CancellationToken ct)
     {
         if (store is not IAlertStore alerts)
             return NoAlerts();
         if (!TryQuery(state, station, kind, out var query, out var problem))
             return problem!;
-        var list = await alerts.GetAlertsAsync(query, ct);
+        var scope = await AlertScope.ForAsync(context.User, store, ct);
+        var list = (await alerts.GetAlertsAsync(query, ct)).Where(scope.CanSee);
         return Results.Text(AlertJson.Text(new JsonArray([.. list.Select(a => (JsonNode)AlertJson.Of(a))])), "application/json", Encoding.UTF8);
+    }
+
+    /// <summary>Acknowledges or resolves alert <paramref name="id"/> as the caller; 404 also for an alert outside the caller's scope.</summary>
+    static async Task<IResult> ChangeAsync(HttpContext context, long id, bool resolve, IQuanTracStore store, TimeProvider time, CancellationToken ct)
+    {
+        if (await WriteGuard.CheckAsync(context) is { } refused)
+            return refused;
+        if (store is not IAlertStore alerts)
+            return NoAlerts();
+        var note = await NoteAsync(context.Request, ct);
+        if (note is { Length: > 2000 })
+            return Problem("note: at most 2000 characters. / note: tối đa 2000 ký tự.");
+        var result = await ChangeAlertAsync(context.User, id, resolve, note, store, alerts, time, ct);
+        return result.Status switch
+        {
+            200 => Results.Text(AlertJson.Text(AlertJson.Of(result.Alert!)), "application/json", Encoding.UTF8),
+            404 => Results.Problem(statusCode: 404, title: "Unknown alert / Không có cảnh báo",
+                detail: $"No alert {id} in your scope. / Không có cảnh báo {id} trong phạm vi của bạn."),
+            _ => Results.Problem(statusCode: 409, title: "Alert resolved / Cảnh báo đã đóng",
+                detail: $"Alert {id} is resolved already; it cannot change. / Cảnh báo {id} đã đóng, không thể thay đổi."),
+        };
+    }
+
+    /// <summary>The outcome of an operator's change: 200 with the alert, 404 (none in scope) or 409 (resolved already).</summary>
+    public sealed record ChangeResult(int Status, Alert? Alert);
+
+    /// <summary>Acknowledges or resolves an alert as <paramref name="user"/> (the console's form does the same).</summary>
+    public static async Task<ChangeResult> ChangeAlertAsync(System.Security.Claims.ClaimsPrincipal user, long id, bool resolve, string? note,
+        IQuanTracStore store, IAlertStore alerts, TimeProvider time, CancellationToken ct)
+    {
+        var scope = await AlertScope.ForAsync(user, store, ct);
+        if (await alerts.GetAlertAsync(id, ct) is not { } alert || !scope.CanSee(alert))
+            return new(404, null);
+        var name = user.Identity?.Name ?? "?";
+        try
+        {
+            var change = resolve
+                ? await AlertRun.ResolveAsync(alerts, time, id, name, note, ct)
+                : await AlertRun.AcknowledgeAsync(alerts, time, id, name, note, ct);
+            return change is null ? new(404, null) : new(200, change.Alert);
+        }
+        catch (InvalidOperationException)
+        {
+            return new(409, alert);
+        }
+    }
+
+    static async Task<string?> NoteAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.HasFormContentType)
+            return (await request.ReadFormAsync(ct))["note"].ToString() is { Length: > 0 } n ? n.Trim() : null;
+        if (request.HasJsonContentType())
+        {
+            try
+            {
+                return (await JsonNode.ParseAsync(request.Body, cancellationToken: ct))?["note"]?.GetValue<string>()?.Trim();
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     static async Task Stream(HttpContext context, IQuanTracStore store, ServerOptions options, TimeProvider time, CancellationToken ct)
@@ -40,6 +113,10 @@ public static class AlertsApi
             await NoAlerts().ExecuteAsync(context);
             return;
         }
+        // Scope read once per connection: a station moved to another province shows up after the client reconnects.
+        var scope = await AlertScope.ForAsync(context.User, store, ct);
+        // The cursor is set before the opening comment: a change made as soon as the client sees the stream open is sent.
+        var cursor = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
         var response = context.Response;
         response.ContentType = "text/event-stream; charset=utf-8";
         response.Headers.CacheControl = "no-cache";
@@ -47,7 +124,6 @@ public static class AlertsApi
         // A comment line at once: proxies and clients see the stream open before the first alert changes.
         await response.WriteAsync(": quantrac alerts\n\n", ct);
         await response.Body.FlushAsync(ct);
-        var cursor = DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds());
         var sent = new HashSet<(long, DateTimeOffset)>();
         var lastWrite = time.GetTimestamp();
         try
@@ -66,7 +142,7 @@ public static class AlertsApi
                 var changed = await alerts.GetAlertsAsync(new AlertQuery(UpdatedAfter: cursor, Limit: 10_000), ct);
                 foreach (var a in changed.OrderBy(a => a.UpdatedAt).ThenBy(a => a.Id))
                 {
-                    if (!sent.Add((a.Id, a.UpdatedAt)))
+                    if (!sent.Add((a.Id, a.UpdatedAt)) || !scope.CanSee(a))
                         continue;
                     await response.WriteAsync($"event: alert\nid: {a.Id}\ndata: {AlertJson.Text(AlertJson.Of(a))}\n\n", ct);
                 }

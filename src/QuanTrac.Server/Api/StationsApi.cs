@@ -88,7 +88,7 @@ public static class StationsApi
         return Answers.Json(context, new { station = id, layer = Layer, values = latest.Select(ValueJson) }, 30);
     }
 
-    static async Task<IResult> Series(string id, string? parameter, string? from, string? to, bool? versions, string? aggregate,
+    static async Task<IResult> Series(string id, string? parameter, string? from, string? to, bool? versions, string? aggregate, string? layer, string? asOf,
         HttpContext context, IQuanTracStore store, TimeProvider time, CancellationToken ct)
     {
         if (!Identifiers.IsStationId(id))
@@ -114,6 +114,13 @@ public static class StationsApi
         if (period is not null && versions == true)
             return Problems.BadRequest("versions=true applies to raw values only, not to means. / versions=true chỉ dùng cho số liệu gốc, không cho giá trị trung bình.");
 
+        // layer=raw|validated|published and asOf: the review layers (QuanTrac.Server.Review), raw values only for now.
+        if (layer is not null || asOf is not null)
+        {
+            if (period is not null)
+                return Problems.BadRequest("aggregate cannot be combined with layer or asOf yet. / Chưa thể dùng aggregate cùng layer hoặc asOf.");
+            return await Review.LayeredSeries.ReadAsync(id, parameter, start, end, layer, asOf, store, ct);
+        }
         var raw = new List<StoredObservation>();
         await foreach (var o in store.ReadSeriesAsync(new SeriesQuery(id, parameter, start, end, versions ?? false), ct))
             raw.Add(o);

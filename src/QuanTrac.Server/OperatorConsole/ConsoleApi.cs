@@ -1,4 +1,5 @@
 using QuanTrac.Server.Accounts;
+using QuanTrac.Storage;
 
 namespace QuanTrac.Server.OperatorConsole;
 
@@ -23,5 +24,13 @@ public static class ConsoleApi
         console.MapGet("/stations", StationsPages.ListAsync);
         console.MapGet("/stations/{id}/edit", StationsPages.EditFormAsync).RequireAuthorization(Policies.EditStations);
         console.MapPost("/stations/{id}", StationsPages.SaveAsync).RequireAuthorization(Policies.EditStations);
+        console.MapGet("/alerts", AlertsPage.RenderAsync).RequireAuthorization(Policies.Alerts);
+        console.MapPost("/alerts/{id:long}/acknowledge", (HttpContext c, long id, IQuanTracStore s, TimeProvider t, CancellationToken ct) => AlertsPage.ChangeAsync(c, id, false, s, t, ct))
+            .RequireAuthorization(Policies.ManageAlerts);
+        console.MapPost("/alerts/{id:long}/resolve", (HttpContext c, long id, IQuanTracStore s, TimeProvider t, CancellationToken ct) => AlertsPage.ChangeAsync(c, id, true, s, t, ct))
+            .RequireAuthorization(Policies.ManageAlerts);
+        console.MapGet("/review", ReviewPages.QueueAsync).RequireAuthorization(Policies.ReviewLevel1);
+        console.MapGet("/review/series", ReviewPages.SeriesAsync).RequireAuthorization(Policies.ReviewLevel1);
+        console.MapPost("/review/actions", ReviewPages.ActionAsync).RequireAuthorization(Policies.ReviewLevel1);
     }
 }

@@ -51,13 +51,26 @@ public sealed class ConsolePage
         return $"""<input type="hidden" name="{E(tokens.FormFieldName)}" value="{E(tokens.RequestToken)}">""";
     }
 
+    /// <summary>Alerts and review links, for the roles that may open them.</summary>
+    string ExtraLinks()
+    {
+        var u = _context.User;
+        bool Any(params string[] roles) => roles.Any(u.IsInRole);
+        var links = "";
+        if (Any(Accounts.Roles.Admin, Accounts.Roles.ProvinceOperator, Accounts.Roles.Enterprise, Accounts.Roles.Reviewer1, Accounts.Roles.Reviewer2))
+            links += $""" <a href="/console/alerts">{T("Cảnh báo", "Alerts")}</a>""";
+        if (Any(Accounts.Roles.Admin, Accounts.Roles.Reviewer1, Accounts.Roles.Reviewer2))
+            links += $""" <a href="/console/review">{T("Kiểm duyệt", "Review")}</a>""";
+        return links;
+    }
+
     /// <summary>The whole page.</summary>
     public IResult Result(string title, int status = 200)
     {
         var user = _context.User.Identity?.IsAuthenticated == true ? _context.User.Identity.Name : null;
         var nav = user is null ? "" : $"""
             <nav aria-label="{T("Điều hướng", "Navigation")}"><a href="/console">{T("Trạng thái trạm", "Station status")}</a>
-            <a href="/console/files">{T("Sổ tệp", "File registry")}</a> <a href="/console/stations">{T("Danh mục trạm", "Station registry")}</a>
+            <a href="/console/files">{T("Sổ tệp", "File registry")}</a> <a href="/console/stations">{T("Danh mục trạm", "Station registry")}</a>{ExtraLinks()}
             <form method="post" action="/console/sign-out" class="inline">{AntiforgeryField()}<button>{T("Đăng xuất", "Sign out")} ({E(user)})</button></form></nav>
             """;
         var other = English ? """<a href="?lang=vi" lang="vi">Tiếng Việt</a>""" : """<a href="?lang=en" lang="en">English</a>""";

@@ -129,6 +129,13 @@ public sealed class PtRoundCommandTests : IDisposable
         }
         using (var again = (await Run("refcheck", "record", "--input", checks)).ShouldExit(0).Json())
             Assert.Equal(2, again.RootElement.GetProperty("duplicates").GetInt32());
+        // The failed check (the later one) raised one reference-check alarm; recording the file again raised nothing more.
+        using (var alerts = (await Run("alerts", "list", "--kind", "reference-check")).ShouldExit(0).Json())
+        {
+            var alert = Assert.Single(alerts.RootElement.EnumerateArray());
+            Assert.Equal(("SIM_F003_NUO001", "pH", "alarm", "open"), (alert.GetProperty("station").GetString(), alert.GetProperty("parameter").GetString(),
+                alert.GetProperty("level").GetString(), alert.GetProperty("state").GetString()));
+        }
         using (var summary = (await Run("refcheck", "summary")).ShouldExit(0).Json())
             Assert.Equal("1 trạm, 0 đạt / 1 stations, 0 passed", summary.RootElement.GetProperty("text").GetString());
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using QuanTrac.Domain.Alerts;
 using QuanTrac.Domain.Observations;
 using QuanTrac.Domain.Parameters;
 using QuanTrac.Domain.Quality;
@@ -7,6 +8,7 @@ using QuanTrac.Domain.Standards.Tabular;
 using QuanTrac.Ingest.Quality;
 using QuanTrac.Proficiency.ReferenceChecks;
 using QuanTrac.Storage;
+using QuanTrac.Storage.Alerts;
 using QuanTrac.Storage.Quality;
 using QuanTrac.TestKit;
 
@@ -93,6 +95,30 @@ public abstract class ReferenceCheckProgrammeTests
         Assert.Equal("2 trạm, 1 đạt / 2 stations, 1 passed", s.Text);
         var windowed = await programme.SummaryAsync(from: new DateTimeOffset(2025, 6, 15, 0, 0, 0, TimeSpan.FromHours(7)));
         Assert.Equal((1, 0), (windowed.Stations, windowed.Passed));
+    }
+
+    [SkippableFact]
+    public async Task RecordAsync_FailedCheck_RaisesOneReferenceCheckAlarmAndPassResolvesIt()
+    {
+        await using var f = await CreateAsync();
+        await f.Store.SaveStationAsync(Some.WastewaterStation());
+        var programme = new ReferenceCheckProgramme(f.Store, f.Time);
+        var alerts = (IAlertStore)f.Store;
+        var failed = Checks($"{Station},SN-PH-1,pH,7.00,0.02,LOT-7,24.5,7.31;7.29;7.30,Nguyễn Văn A,2025-06-15T10:00:00+07:00");
+
+        await programme.RecordAsync("checks.csv", failed);
+
+        var open = Assert.Single(await alerts.GetAlertsAsync(new AlertQuery(Kind: AlertKind.ReferenceCheck)));
+        Assert.Equal((Station, "pH", AlertState.Open, AlertLevel.Alarm), (open.Station, open.Parameter, open.State, open.Level));
+        Assert.Contains("SN-PH-1", open.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("mẫu chuẩn", open.MessageVi, StringComparison.Ordinal);
+
+        // Re-importing the same file (duplicates) changes nothing; a later passed check resolves the alarm.
+        await programme.RecordAsync("checks.csv", failed);
+        Assert.Single(await alerts.GetAlertsAsync(new AlertQuery(Kind: AlertKind.ReferenceCheck)));
+        await programme.RecordAsync("later.csv", Checks($"{Station},SN-PH-1,pH,7.00,,LOT-8,,7.01;7.00;7.02,Trần B,2025-06-16T10:00:00"));
+        var after = Assert.Single(await alerts.GetAlertsAsync(new AlertQuery(Kind: AlertKind.ReferenceCheck)));
+        Assert.Equal(AlertState.Resolved, after.State);
     }
 
     [SkippableFact]

@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using QuanTrac.Ingest.Alerts;
+using QuanTrac.Server.Accounts;
 using QuanTrac.Server.Alerts;
 using QuanTrac.Server.Cluster;
 using QuanTrac.Storage;
+using QuanTrac.Storage.Accounts;
 using QuanTrac.Storage.Alerts;
 using QuanTrac.TestKit;
 
@@ -34,7 +36,10 @@ public sealed class AlertsApiTests : IAsyncLifetime
             Notifications = new NotificationOptions { Webhook = _webhook.Url },
         });
         await _app.StartAsync();
+        // The alerts are behind accounts: an administrator's API key (a program, so no antiforgery token).
+        var key = await ApiKeys.CreateClientKeyAsync(_app.Services.GetRequiredService<IAccountStore>(), "ops", DateTimeOffset.UnixEpoch, Roles.Admin);
         _client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
+        _client.DefaultRequestHeaders.Add(ApiKeys.Header, key);
     }
 
     public async Task DisposeAsync()

@@ -1,0 +1,50 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using QuanTrac.Domain.Review;
+using QuanTrac.Domain.Time;
+using QuanTrac.Server.Alerts;
+using QuanTrac.Storage;
+using QuanTrac.Storage.Review;
+
+namespace QuanTrac.Server.Review;
+
+/// <summary>
+/// <c>GET /api/v1/stations/{id}/series?parameter=P&amp;layer=raw|validated|published&amp;asOf=T</c>: one station parameter
+/// in a layer, as it stands now or as it stood at <c>asOf</c> (see <see cref="LayerReader"/>). Called by the series
+/// endpoint of <c>StationsApi</c> when <c>layer</c> or <c>asOf</c> is given; public like that endpoint, since the
+/// published layer labels what is provisional and the raw layer carries the same values the plain series does.
+/// </summary>
+public static class LayeredSeries
+{
+    /// <summary>Answers the request; the station is known and the period checked by the caller.</summary>
+    public static async Task<IResult> ReadAsync(string station, string parameter, DateTimeOffset from, DateTimeOffset to, string? layer, string? asOf,
+        IQuanTracStore store, CancellationToken ct)
+    {
+        var l = string.IsNullOrWhiteSpace(layer) ? DataLayer.Published : DataLayers.Parse(layer.Trim());
+        if (l is not { } dataLayer)
+            return Problem($"layer must be raw, validated or published, not '{layer}'. / layer phải là raw, validated hoặc published.");
+        DateTimeOffset? at = null;
+        if (!string.IsNullOrWhiteSpace(asOf))
+        {
+            if (!VietnamTime.TryParseIso(asOf, out var t))
+                return Problem($"asOf must be an ISO 8601 time, not '{asOf}'. / asOf phải là thời điểm ISO 8601.");
+            at = t;
+        }
+        var values = new JsonArray();
+        await foreach (var x in LayerReader.ReadAsync(store, new LayerQuery(dataLayer, station, parameter, from, to, at), ct))
+            values.Add(ReviewJson.Of(x, dataLayer));
+        var body = new JsonObject
+        {
+            ["station"] = station,
+            ["parameter"] = parameter,
+            ["layer"] = DataLayers.Name(dataLayer),
+            ["asOf"] = at is { } a ? VietnamTime.FormatIso(a) : null,
+            ["from"] = VietnamTime.FormatIso(from),
+            ["to"] = VietnamTime.FormatIso(to),
+            ["values"] = values,
+        };
+        return Results.Text(AlertJson.Text(body), "application/json", Encoding.UTF8);
+    }
+
+    static IResult Problem(string detail) => Results.Problem(statusCode: 400, title: "Invalid request / Yêu cầu không hợp lệ", detail: detail);
+}
