@@ -34,9 +34,10 @@ public static class QuanTracServer
         builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "QuanTrac open API";
-            document.Info.Description = "Stations, parameters, latest values, series with hourly / daily / monthly means, VN_AQI and VN_WQI. "
-                + "All values are provisional (automatic checks only) until the review workflow exists. Times in Vietnam time (UTC+7). "
-                + "JSON by default, CSV with ?format=csv or Accept: text/csv. / API mở của QuanTrac; mọi số liệu hiện là số liệu tạm thời.";
+            document.Info.Description = "Stations, parameters, latest values, series with hourly / daily / monthly means, VN_AQI and VN_WQI, completeness, exceedances. "
+                + "VN_AQI and exceedances read the published layer and are labelled validated only when all their inputs were approved at review level 2, else provisional. "
+                + "Times in Vietnam time (UTC+7). JSON by default, CSV with ?format=csv or Accept: text/csv. "
+                + "/ API mở của QuanTrac; số liệu ghi rõ là tạm thời hay đã kiểm duyệt (phê duyệt cấp 2).";
             return Task.CompletedTask;
         }));
         builder.Services.AddSingleton(options);
@@ -111,6 +112,7 @@ public static class QuanTracServer
         app.MapStationsApi();
         app.MapParametersApi();
         app.MapIndicesApi();
+        app.MapQualityApi();
         app.MapRelayApi();
         app.MapRateLimitsApi();
         app.MapUploadApi();

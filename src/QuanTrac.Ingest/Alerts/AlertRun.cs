@@ -30,7 +30,7 @@ public static class AlertRun
             var newest = (await store.GetFilesAsync(new FileQuery(Station: s.Prefix, Limit: 1), cancellationToken)).FirstOrDefault();
             conditions.Add(SilenceEvaluator.Evaluate(s.Prefix, s.ExpectedInterval, newest?.LastReceivedAt, at, o.Settings));
 
-            var limits = o.Limits.GetValueOrDefault(s.Prefix) ?? StationLimits.DefaultFor(s);
+            var limits = ExceedanceLimits.For(s, o);
             var series = new List<StoredObservation>();
             await foreach (var obs in store.ReadSeriesAsync(new SeriesQuery(s.Prefix, null, at - o.Lookback, at), cancellationToken))
             {

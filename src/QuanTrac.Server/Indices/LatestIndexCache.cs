@@ -94,27 +94,28 @@ public sealed class LatestIndexCache(IQuanTracStore store, TimeProvider time, In
         if (latest is not { } l || l.Result.Category is not { } c)
             return new LatestIndex(station.Prefix, station.NameVi, station.NameEn, null, null, null, null, null, null, "VN_AQI", true);
         return new LatestIndex(station.Prefix, station.NameVi, station.NameEn, VietnamTime.FormatIso(l.Label), l.Result.Aqi, c.Hex,
-            c.NameVi, c.NameEn, l.Result.MainPollutant is { } p ? AirPollutants.Code(p) : null, "VN_AQI", true);
+            c.NameVi, c.NameEn, l.Result.MainPollutant is { } p ? AirPollutants.Code(p) : null, "VN_AQI", !l.Validated);
     }
 
     IndexSnapshot Build(DateTimeOffset now, List<LatestIndex> aqiList, List<LatestIndex> wqiList)
     {
         var options = json.Value.SerializerOptions;
-        var aqiJson = new CachedBody(JsonSerializer.SerializeToUtf8Bytes(Envelope("VN_AQI", now, aqiList.Select(AqiJson)), options), "application/json; charset=utf-8");
-        var wqiJson = new CachedBody(JsonSerializer.SerializeToUtf8Bytes(Envelope("VN_WQI", now, wqiList.Select(WqiJson)), options), "application/json; charset=utf-8");
+        var aqiJson = new CachedBody(JsonSerializer.SerializeToUtf8Bytes(Envelope("VN_AQI", now, aqiList, AqiJson), options), "application/json; charset=utf-8");
+        var wqiJson = new CachedBody(JsonSerializer.SerializeToUtf8Bytes(Envelope("VN_WQI", now, wqiList, WqiJson), options), "application/json; charset=utf-8");
         return new IndexSnapshot(now, aqiList, wqiList, aqiJson, Csv(aqiList, "aqi"), wqiJson, Csv(wqiList, "wqi"));
     }
 
     /// <summary>The envelope of the latest-index answers: what the numbers are, where they come from, their status.</summary>
-    internal static object Envelope(string method, DateTimeOffset now, object stations) => new
+    internal static object Envelope(string method, DateTimeOffset now, IEnumerable<LatestIndex> stations, Func<LatestIndex, object> shape) => new
     {
         method,
         computedAt = VietnamTime.FormatIso(now),
         basis = PublicTexts.Basis(method),
         dataSource = PublicTexts.DataSource,
-        provisional = true,
+        // True while any station's index rests on a provisional value (or none has one); each station says its own.
+        provisional = !stations.Any(x => x.Value is not null) || stations.Any(x => x.Value is not null && x.Provisional),
         note = PublicTexts.ProvisionalNote,
-        stations,
+        stations = stations.Select(shape),
     };
 
     static object AqiJson(LatestIndex x) => new

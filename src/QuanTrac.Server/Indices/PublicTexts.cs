@@ -10,11 +10,11 @@ public static class PublicTexts
         en = "Automatic continuous monitoring stations; data transmitted under Circular 10/2021/TT-BTNMT and received by QuanTrac.",
     };
 
-    /// <summary>Why every value is provisional today.</summary>
+    /// <summary>What provisional and validated mean in the published answers.</summary>
     public static readonly object ProvisionalNote = new
     {
-        vi = "Số liệu tạm thời: chỉ qua kiểm tra tự động khi tiếp nhận, chưa được kiểm duyệt. Chưa có số liệu đã kiểm duyệt.",
-        en = "Provisional data: automatic intake checks only, not yet reviewed. No validated data exist yet.",
+        vi = "Số liệu tạm thời: chỉ qua kiểm tra tự động, chưa được phê duyệt cấp 2. Giá trị chỉ được ghi là đã kiểm duyệt khi mọi số liệu đầu vào đã được phê duyệt cấp 2.",
+        en = "Provisional data: automatic checks only, not yet approved at review level 2. A value is labelled validated only when all its inputs were approved at level 2.",
     };
 
     /// <summary>The method and the time basis of an index.</summary>

@@ -65,7 +65,7 @@ static class ReviewPages
         var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var name in new[] { "station", "parameter", "from", "to", "action", "level", "reason", "value" })
             fields[name] = form[name].ToString();
-        var outcome = await ReviewApi.RecordAsync(context.User, fields, store, time, ct);
+        var outcome = await ReviewApi.RecordAsync(context.User, fields, store, time, ct, context.RequestServices.GetService<Indices.IndexSignal>());
         if (outcome.Action is { } action)
             return Results.Redirect($"/console/review/series?station={Uri.EscapeDataString(action.Request.Station)}&parameter={Uri.EscapeDataString(action.Request.Parameter)}"
                 + $"&from={Uri.EscapeDataString(form["pageFrom"].ToString())}&to={Uri.EscapeDataString(form["pageTo"].ToString())}&done={action.Id}");

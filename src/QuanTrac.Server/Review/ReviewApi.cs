@@ -88,7 +88,7 @@ public static class ReviewApi
                 return Problem(400, "BAD_FIELD", $"Field '{name}' has the wrong type. / Trường '{name}' sai kiểu.");
             }
         }
-        var outcome = await RecordAsync(context.User, fields, store, time, ct);
+        var outcome = await RecordAsync(context.User, fields, store, time, ct, context.RequestServices.GetService<Indices.IndexSignal>());
         return outcome.Action is { } action
             ? Results.Text(AlertJson.Text(ReviewJson.Of(action)), "application/json", Encoding.UTF8, 201)
             : Problem(outcome.Status, outcome.Code, outcome.Error!);
@@ -99,10 +99,11 @@ public static class ReviewApi
 
     /// <summary>
     /// Validates the fields (names as in the JSON body; the console's form uses the same), checks role, level and scope,
-    /// and records the action as <paramref name="user"/>.
+    /// and records the action as <paramref name="user"/>. A recorded action marks its station in <paramref name="signal"/>,
+    /// so the published VN_AQI (which reads the published layer) is recomputed at the cache's next pass, not the next full one.
     /// </summary>
     public static async Task<Outcome> RecordAsync(ClaimsPrincipal user, IReadOnlyDictionary<string, string?> fields, IQuanTracStore store,
-        TimeProvider time, CancellationToken ct)
+        TimeProvider time, CancellationToken ct, Indices.IndexSignal? signal = null)
     {
         string? F(string name) => fields.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
         var errors = new List<string>();
@@ -149,7 +150,9 @@ public static class ReviewApi
         var request = new ReviewRequest(s.Prefix, parameter!, from, to, kind.Value, decided.Level, user.Identity?.Name ?? "", F("reason"), value);
         try
         {
-            return new(await new ReviewService(store, time).RecordAsync(request, ct), 201, "", null);
+            var action = await new ReviewService(store, time).RecordAsync(request, ct);
+            signal?.Touch(s.Prefix);
+            return new(action, 201, "", null);
         }
         catch (ReviewRefusedException e)
         {

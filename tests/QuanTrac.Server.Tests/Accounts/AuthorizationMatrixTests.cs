@@ -31,6 +31,8 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
         // The open API, its description and the public portal.
         "GET /api", "GET /api/v1/parameters", "GET /api/v1/stations.geojson", "GET /api/v1/stations/{id}/aqi",
         "GET /api/v1/aqi/latest", "GET /api/v1/aqi/categories", "GET /api/v1/wqi/latest", "GET /api/v1/wqi/categories",
+        // Data-quality and compliance statistics of the published data.
+        "GET /api/v1/completeness", "GET /api/v1/exceedances",
         "GET /openapi/{documentName}.json", "GET /scalar/{documentName?}", "GET /stations/{id}", "GET /config.json",
         "GET /scalar/favicon.svg", "GET /scalar/scalar.aspnetcore.js", "GET /scalar/scalar.js",
     };

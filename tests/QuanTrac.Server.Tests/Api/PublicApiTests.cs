@@ -75,7 +75,7 @@ public sealed class PublicApiTests(PublicServerFixture server) : IClassFixture<P
     public async Task AqiLatest_RecomputedWithoutNewData_SameETag()
     {
         var (before, _) = await SendAsync("/api/v1/aqi/latest");
-        var cache = (Indices.LatestIndexCache)server.Services.GetService(typeof(Indices.LatestIndexCache))!;
+        var cache = (QuanTrac.Server.Indices.LatestIndexCache)server.Services.GetService(typeof(QuanTrac.Server.Indices.LatestIndexCache))!;
         await cache.RefreshAsync(full: true, CancellationToken.None);
         var (after, _) = await SendAsync("/api/v1/aqi/latest");
         Assert.Equal(before.Headers.ETag, after.Headers.ETag);
