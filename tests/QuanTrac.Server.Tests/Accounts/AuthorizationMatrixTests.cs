@@ -92,6 +92,14 @@ public sealed partial class AuthorizationMatrixTests(AccountsServerFixture serve
         ["GET /api/v1/stations/{id}/series"] = _ => "200",
         ["GET /api/v1/rate-limits"] = _ => "200",
         ["GET /api/v1/relay/outbox"] = _ => "200",
+        // The open API and the portal answer everyone alike; the sample station is a wastewater station (no VN_AQI: 400) and the
+        // sample document name "x" is not a document (404).
+        ["GET /api"] = _ => "200", ["GET /api/v1/parameters"] = _ => "200", ["GET /api/v1/stations.geojson"] = _ => "200",
+        ["GET /api/v1/stations/{id}/aqi"] = _ => "400", ["GET /api/v1/aqi/latest"] = _ => "200", ["GET /api/v1/aqi/categories"] = _ => "200",
+        ["GET /api/v1/wqi/latest"] = _ => "200", ["GET /api/v1/wqi/categories"] = _ => "200", ["GET /api/v1/completeness"] = _ => "200",
+        ["GET /api/v1/exceedances"] = _ => "200", ["GET /openapi/{documentName}.json"] = _ => "404", ["GET /scalar/{documentName?}"] = _ => "200",
+        ["GET /scalar/favicon.svg"] = _ => "200", ["GET /scalar/scalar.aspnetcore.js"] = _ => "200", ["GET /scalar/scalar.js"] = _ => "200",
+        ["GET /stations/{id}"] = _ => "200", ["GET /config.json"] = _ => "200",
         // Proficiency testing: the coordinator (admin, pt-coordinator) runs rounds — changes without a token or body are 400, the sample
         // round does not exist (404); a laboratory account reads only its own side (its report of an unknown round: 404).
         ["POST /api/v1/pt/schemes"] = c => Coordinator(c, "400"),
