@@ -42,7 +42,8 @@ public sealed class PostgresStoreTests : StoreContractTests
     public async Task CommitAsync_NewValuesOfEveryScaleAndSign_ReadBackExactly()
     {
         // New keys go in by binary COPY with numerics encoded by hand (PostgresObservationCopy): values and display scales must survive.
-        decimal[] values = [0m, 0.000m, 1.50m, -12.5m, 0.0001m, -0.00005m, 123456789.123456789m, 10000m, -9999.9999m, 7.0000001m, 42m];
+        decimal[] values = [0m, 0.000m, 1.50m, -12.5m, 0.0001m, -0.00005m, 123456789.123456789m, 10000m, -9999.9999m, 7.0000001m, 42m,
+            450359962737.0495m, -45035996273704.95m, 4503599627370.496m, 0.5m, 79228162514264337593543950335m]; // around the 64-bit fast path
         var files = values.Select((v, i) => File($"v{i}.txt", Some.Time.AddMinutes(5 * i), ("COD", v, "00"))).ToList();
         files.Add(File("missing.txt", Some.Time.AddMinutes(5 * values.Length), ("COD", null, "00")));
         await Store.CommitAsync(files);

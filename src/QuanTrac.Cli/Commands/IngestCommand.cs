@@ -14,7 +14,10 @@ static class IngestCommand
         var store = new StoreOptions();
         var autoRegister = new Option<bool>("--auto-register") { Description = "Register unknown prefixes from their files / Tự đăng ký trạm chưa biết" };
         var strict = new Option<bool>("--strict") { Description = "Strict reading of every file / Đọc nghiêm ngặt" };
-        var batch = new Option<int>("--batch-size") { Description = "Files per transaction (default 500)", DefaultValueFactory = _ => new IntakeOptions().BatchSize };
+        // A folder import is a backlog, not the live inbox (IntakeOptions' 500 and 200 ms keep that one prompt): 2,000 files
+        // per transaction cut the PostgreSQL ingest's wall clock by ≈ 15 % (fewer round trips and COMMITs), SQLite's
+        // unchanged (bench/README.md, "Third round").
+        var batch = new Option<int>("--batch-size") { Description = "Files per transaction / Số tệp mỗi giao dịch", DefaultValueFactory = _ => 2000 };
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files or folders (recursive) / Tệp hoặc thư mục" };
         var command = new Command("ingest", "Receive station files into the store / Nạp tệp dữ liệu trạm") { autoRegister, strict, batch, paths };
         store.AddTo(command);

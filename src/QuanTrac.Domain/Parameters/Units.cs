@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace QuanTrac.Domain.Parameters;
@@ -67,6 +68,22 @@ public static class Units
     /// unit gives the empty string.
     /// </summary>
     public static string? Canonicalise(string rawUnit)
+    {
+        // Called for every value received, with a handful of distinct units: the trim, NFC normalisation (an ICU
+        // call for "µg/m³") and look-up are done once per distinct text. Past MaxCanonicalised entries (hostile
+        // input) results are simply not remembered.
+        if (Canonicalised.TryGetValue(rawUnit, out var known))
+            return known;
+        var result = CanonicaliseUncached(rawUnit);
+        if (Canonicalised.Count < MaxCanonicalised)
+            Canonicalised.TryAdd(rawUnit, result);
+        return result;
+    }
+
+    const int MaxCanonicalised = 1024;
+    static readonly ConcurrentDictionary<string, string?> Canonicalised = new(StringComparer.Ordinal);
+
+    static string? CanonicaliseUncached(string rawUnit)
     {
         var unit = rawUnit.Trim().Normalize(NormalizationForm.FormC);
         if (unit.Length == 0)

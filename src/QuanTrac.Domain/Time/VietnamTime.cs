@@ -26,10 +26,23 @@ public static class VietnamTime
         foreach (var c in text)
             if (c is < '0' or > '9')
                 return false;
-        if (!DateTime.TryParseExact(text, FileTimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        // By hand rather than DateTime.TryParseExact: it runs for every value received, and the fixed 14 digits
+        // need no format interpretation. Same acceptance as "yyyyMMddHHmmss" (year 0001–9999, real dates only).
+        int year = Digits(text, 0, 4), month = Digits(text, 4, 2), day = Digits(text, 6, 2);
+        int hour = Digits(text, 8, 2), minute = Digits(text, 10, 2), second = Digits(text, 12, 2);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || hour > 23 || minute > 59 || second > 59)
             return false;
-        value = new DateTimeOffset(local, Offset);
+        value = new DateTimeOffset(year, month, day, hour, minute, second, Offset);
         return true;
+    }
+
+    static int Digits(ReadOnlySpan<char> text, int start, int count)
+    {
+        var n = 0;
+        foreach (var c in text.Slice(start, count))
+            n = n * 10 + (c - '0');
+        return n;
     }
 
     /// <summary>Formats an instant as a 14-digit Vietnam-local timestamp.</summary>

@@ -18,11 +18,16 @@ internal sealed class StationRecordCollector
     readonly bool _strict;
     readonly bool _decimalComma;
     readonly List<ParseWarning> _warnings;
-    readonly List<Range> _fields = [];
+    readonly List<Range> _fields;
     // Null slots are records removed by a later duplicate; compacted once at the end.
-    readonly List<StationRecord?> _records = [];
-    readonly Dictionary<(string Name, DateTimeOffset At), (int Index, int Line)> _seen = new(KeyComparer.Instance);
+    readonly List<StationRecord?> _records;
+    readonly Dictionary<(string Name, DateTimeOffset At), (int Index, int Line)> _seen;
     RejectionCounts _counts;
+
+    // The working lists of the previous file read on this thread, cleared and reused: thousands of files a second
+    // would otherwise each grow three new collections (reading is synchronous, so one set per thread suffices).
+    [ThreadStatic]
+    static (List<Range> Fields, List<StationRecord?> Records, Dictionary<(string Name, DateTimeOffset At), (int Index, int Line)> Seen)? t_scratch;
 
     public StationRecordCollector(StationFileName name, StationFileReadOptions options, List<ParseWarning> warnings)
     {
@@ -30,6 +35,13 @@ internal sealed class StationRecordCollector
         _strict = options.Strict;
         _decimalComma = options.AcceptDecimalComma && !options.Strict;
         _warnings = warnings;
+        // A huge file's lists are not kept: clearing them would cost every later file on the thread.
+        if (t_scratch is not { Records.Capacity: <= 4096 })
+            t_scratch = ([], [], new(KeyComparer.Instance));
+        (_fields, _records, _seen) = t_scratch.Value;
+        _fields.Clear();
+        _records.Clear();
+        _seen.Clear();
     }
 
     public RejectionCounts Counts => _counts;
@@ -218,27 +230,17 @@ internal sealed class StationRecordCollector
         return kept;
     }
 
-    // Loggers on some systems write names in NFD; mapping compares NFC, so normalise and say so.
+    // Loggers on some systems write names in NFD; mapping compares NFC, so normalise and say so. Names and units
+    // repeat in every file of a station, so each distinct text is turned into a string and checked (an ICU call
+    // for non-ASCII text such as "µg/m³") once per thread, not once per record (bench/README.md, third round).
     string Normalised(ReadOnlySpan<char> text, int lineNo, bool isUnit)
     {
         if (text.IsEmpty)
             return "";
-        var s = text.ToString();
-        if (System.Text.Ascii.IsValid(text))
-            return s;
-        try
-        {
-            if (s.IsNormalized(NormalizationForm.FormC))
-                return s;
-            var normalised = s.Normalize(NormalizationForm.FormC);
-            _warnings.Add(StationFileMessages.Decomposed(lineNo, normalised, isUnit));
-            return normalised;
-        }
-        catch (ArgumentException)
-        {
-            // Text the normaliser cannot handle is kept exactly as received rather than failing the file.
-            return s;
-        }
+        var known = NormalisedTexts.Get(text);
+        if (known.Decomposed)
+            _warnings.Add(StationFileMessages.Decomposed(lineNo, known.Text, isUnit));
+        return known.Text;
     }
 
     /// <summary>Same parameter means the same name ignoring case, as the station mapping matches names (§9).</summary>

@@ -20,6 +20,27 @@ public class VietnamTimeTests
     [InlineData("٢٠٢٥٠٦١٤٠٨٣٥٠٠")] // Arabic-Indic digits are digits to char.IsDigit, not to a station file
     public void TryParseFileTimestamp_Invalid_IsFalse(string text) => Assert.False(VietnamTime.TryParseFileTimestamp(text, out _));
 
+    [Fact]
+    public void TryParseFileTimestamp_EdgesOfEveryField_SameAsTryParseExact()
+    {
+        // The hand-written parser must accept exactly what the "yyyyMMddHHmmss" format accepts.
+        var checkedCount = 0;
+        foreach (var year in new[] { "0000", "0002", "1900", "2000", "2024", "2025", "2100", "9999" })
+            foreach (var month in new[] { "00", "01", "02", "04", "12", "13", "99" })
+                foreach (var day in new[] { "00", "01", "28", "29", "30", "31", "32" })
+                    foreach (var time in new[] { "000000", "235959", "240000", "236000", "235960", "995959" })
+                    {
+                        var text = year + month + day + time;
+                        var expected = DateTime.TryParseExact(text, VietnamTime.FileTimestampFormat,
+                            System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local);
+                        Assert.Equal(expected, VietnamTime.TryParseFileTimestamp(text, out var parsed));
+                        if (expected)
+                            Assert.Equal(new DateTimeOffset(local, TimeSpan.FromHours(7)), parsed);
+                        checkedCount++;
+                    }
+        Assert.Equal(8 * 7 * 7 * 6, checkedCount);
+    }
+
     [Theory]
     [InlineData("2026-03-25T00:05:00+07:00", "2026-03-24T17:05:00Z")]
     [InlineData("2026-03-25T00:05:00Z", "2026-03-25T00:05:00Z")]
