@@ -54,40 +54,8 @@ public sealed partial class PostgresStore : IAlertStore
     {
         await using var c = await _source.OpenConnectionAsync(cancellationToken);
         await using var tx = await c.BeginTransactionAsync(cancellationToken);
-        var saved = new List<Alert>(writes.Count);
-        foreach (var w in writes)
-        {
-            var a = w.Alert;
-            var p = PostgresAlertRow.Parameters(a, w.ExpectedUpdatedAt);
-            try
-            {
-                if (a.Id == 0)
-                {
-                    var id = await c.ExecuteScalarAsync<long>(new CommandDefinition("""
-                        INSERT INTO alerts(station, parameter, kind, level, state, started_at, opened_at, updated_at, condition_at, clear_since,
-                            value, limit_value, unit, period, message_vi, message_en, acknowledged_at, acknowledged_by, resolved_at, resolved_by, note)
-                        VALUES(@station, @parameter, @kind, @level, @state, @started, @opened, @updated, @condition, @clearSince,
-                            @value, @limit, @unit, @period, @vi, @en, @ackAt, @ackBy, @resolvedAt, @resolvedBy, @note)
-                        RETURNING id
-                        """, p, tx, cancellationToken: cancellationToken));
-                    saved.Add(a with { Id = id });
-                    continue;
-                }
-                var n = await c.ExecuteAsync(new CommandDefinition("""
-                    UPDATE alerts SET level = @level, state = @state, updated_at = @updated, condition_at = @condition, clear_since = @clearSince,
-                        value = @value, limit_value = @limit, unit = @unit, period = @period, message_vi = @vi, message_en = @en,
-                        acknowledged_at = @ackAt, acknowledged_by = @ackBy, resolved_at = @resolvedAt, resolved_by = @resolvedBy, note = @note
-                    WHERE id = @id AND updated_at = @expected
-                    """, p, tx, cancellationToken: cancellationToken));
-                if (n != 1)
-                    throw new AlertConflictException(AlertColumns.Conflict(a));
-                saved.Add(a);
-            }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
-            {
-                throw new AlertConflictException(AlertColumns.Duplicate(a));
-            }
-        }
+        var saved = await AlertWriter.SaveAsync(c, tx, writes, PostgresAlertRow.Parameters,
+            e => e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return saved;
     }

@@ -57,40 +57,8 @@ public sealed partial class SqliteStore : IAlertStore
         try
         {
             await using var tx = (SqliteTransaction)await _writer.BeginTransactionAsync(cancellationToken);
-            var saved = new List<Alert>(writes.Count);
-            foreach (var w in writes)
-            {
-                var a = w.Alert;
-                var p = SqliteAlertRow.Parameters(a, w.ExpectedUpdatedAt);
-                try
-                {
-                    if (a.Id == 0)
-                    {
-                        var id = await _writer.ExecuteScalarAsync<long>(new CommandDefinition("""
-                            INSERT INTO alerts(station, parameter, kind, level, state, started_at, opened_at, updated_at, condition_at, clear_since,
-                                value, limit_value, unit, period, message_vi, message_en, acknowledged_at, acknowledged_by, resolved_at, resolved_by, note)
-                            VALUES(@station, @parameter, @kind, @level, @state, @started, @opened, @updated, @condition, @clearSince,
-                                @value, @limit, @unit, @period, @vi, @en, @ackAt, @ackBy, @resolvedAt, @resolvedBy, @note)
-                            RETURNING id
-                            """, p, tx, cancellationToken: cancellationToken));
-                        saved.Add(a with { Id = id });
-                        continue;
-                    }
-                    var n = await _writer.ExecuteAsync(new CommandDefinition("""
-                        UPDATE alerts SET level = @level, state = @state, updated_at = @updated, condition_at = @condition, clear_since = @clearSince,
-                            value = @value, limit_value = @limit, unit = @unit, period = @period, message_vi = @vi, message_en = @en,
-                            acknowledged_at = @ackAt, acknowledged_by = @ackBy, resolved_at = @resolvedAt, resolved_by = @resolvedBy, note = @note
-                        WHERE id = @id AND updated_at = @expected
-                        """, p, tx, cancellationToken: cancellationToken));
-                    if (n != 1)
-                        throw new AlertConflictException(AlertColumns.Conflict(a));
-                    saved.Add(a);
-                }
-                catch (SqliteException e) when (e.SqliteErrorCode == 19) // SQLITE_CONSTRAINT: the partial unique index
-                {
-                    throw new AlertConflictException(AlertColumns.Duplicate(a));
-                }
-            }
+            var saved = await AlertWriter.SaveAsync(_writer, tx, writes, SqliteAlertRow.Parameters,
+                e => e is SqliteException { SqliteErrorCode: 19 }, cancellationToken); // SQLITE_CONSTRAINT: the partial unique index
             await tx.CommitAsync(cancellationToken);
             return saved;
         }
