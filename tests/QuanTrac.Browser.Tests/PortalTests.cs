@@ -138,8 +138,9 @@ public sealed class PortalTests(BrowserFixture server) : IClassFixture<BrowserFi
         await page.WaitForSelectorAsync("#map[data-ready='true']");
         var marker = page.Locator(".aqi-marker[data-station]").First;
         var id = await marker.GetAttributeAsync("data-station");
-        await marker.FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
+        // The map redraws its markers when the indices refresh (the demo feed keeps writing): focus and press on the
+        // station's current marker in one action, not on an element a redraw may have replaced in between.
+        await page.Locator($".aqi-marker[data-station='{id}']").PressAsync("Enter");
         await page.WaitForURLAsync("**/stations/" + id);
     }
 
