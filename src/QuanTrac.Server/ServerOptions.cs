@@ -53,8 +53,11 @@ public sealed record ServerOptions
 
     /// <summary>How often the live alert feed looks for changes (default 1 s).</summary>
     public TimeSpan AlertStreamPoll { get; init; } = TimeSpan.FromSeconds(1);
-    /// <summary>How often the current AQI/WQI are recomputed for the stations the intake touched (default 5 s).</summary>
+    /// <summary>Longest wait between two passes over the current AQI/WQI (default 5 s); new files wake a pass earlier.</summary>
     public TimeSpan IndexRefresh { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Shortest time between two index passes (default 1 s), so that a burst of files is computed once.</summary>
+    public TimeSpan IndexCoalesce { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How often every station's current AQI/WQI is recomputed even without new files (default 10 min; also at each new hour).</summary>
     public TimeSpan IndexFullRefresh { get; init; } = TimeSpan.FromMinutes(10);
