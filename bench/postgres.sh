@@ -6,6 +6,7 @@
 #     station of a 3,000-station registry, and hourly means of one station-year; p50 / p95.
 # Size: STATIONS=25 DAYS=2 for the ingest part (as bench/ingest.sh); QUERY_STATIONS=750 per type (3,000).
 # Other: QUERIES=0 (ingest part only), BATCH_SIZE=N (quantrac --batch-size; default: the product default),
+#        WRITERS=N (quantrac --writers: batches committed at once; default: the store's, 2 for PostgreSQL),
 #        WORK=DIR (reuse the simulated backlog in DIR across runs; created when missing, never deleted),
 #        BASELINE=DIR (another checkout, e.g. `git worktree add /tmp/base main`: its ./quantrac ingests the same
 #        backlog in the same run, after this one, for before/after figures under the same load).
@@ -19,6 +20,7 @@ DAYS=${DAYS:-2}
 QUERY_STATIONS=${QUERY_STATIONS:-750}
 QUERIES=${QUERIES:-1}
 BATCH_SIZE=${BATCH_SIZE:-}
+WRITERS=${WRITERS:-}
 
 server="$(scripts/postgres-for-tests.sh)"
 host_opts=(-h 127.0.0.1 -p 5432 -U quantrac)
@@ -47,8 +49,10 @@ db="postgres://quantrac:quantrac@127.0.0.1:5432/qt_bench_ingest"
 echo "== quantrac ingest --db postgres" >&2
 batch=()
 [ -n "$BATCH_SIZE" ] && batch=(--batch-size "$BATCH_SIZE")
+writers=()
+[ -n "$WRITERS" ] && writers=(--writers "$WRITERS")
 pg_cpu_start qt_bench_ingest
-timed "$W/q.time" ./quantrac ingest --db "$db" "${batch[@]}" "$W/inbox" >"$W/ingest.json"
+timed "$W/q.time" ./quantrac ingest --db "$db" "${batch[@]}" "${writers[@]}" "$W/inbox" >"$W/ingest.json"
 pg_cpu_stop "$W/q.pg"
 
 if [ -n "${BASELINE:-}" ]; then

@@ -28,6 +28,12 @@ public interface IQuanTracStore : IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<FileOutcome>> CommitAsync(IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// How many <see cref="CommitAsync"/> calls on batches of different stations gain from running at once (default 1:
+    /// a single-writer store such as SQLite serialises them anyway).
+    /// </summary>
+    int ConcurrentCommits => 1;
+
     /// <summary>The newest current value of each parameter of a station.</summary>
     Task<IReadOnlyList<StoredObservation>> GetLatestAsync(string prefix, CancellationToken cancellationToken = default);
 

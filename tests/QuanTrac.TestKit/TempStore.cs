@@ -32,10 +32,13 @@ public sealed class TempStore : IAsyncDisposable
     /// Every version of every observation as comparable text lines (station, parameter, time, value, unit,
     /// status, flags, file, version, current) — receipt times left out, they differ from run to run.
     /// </summary>
-    public async Task<List<string>> SnapshotAsync(bool allVersions = true)
+    public Task<List<string>> SnapshotAsync(bool allVersions = true) => SnapshotAsync(Store, allVersions);
+
+    /// <summary>The same snapshot of any store (SQLite or PostgreSQL), for comparing the two.</summary>
+    public static async Task<List<string>> SnapshotAsync(IQuanTracStore store, bool allVersions = true)
     {
         var lines = new List<string>();
-        await foreach (var s in Store.ReadSeriesAsync(new SeriesQuery(AllVersions: allVersions)))
+        await foreach (var s in store.ReadSeriesAsync(new SeriesQuery(AllVersions: allVersions)))
         {
             var o = s.Observation;
             lines.Add(FormattableString.Invariant(

@@ -18,12 +18,14 @@ static class IngestCommand
         // per transaction cut the PostgreSQL ingest's wall clock by ≈ 15 % (fewer round trips and COMMITs), SQLite's
         // unchanged (bench/README.md, "Third round").
         var batch = new Option<int>("--batch-size") { Description = "Files per transaction / Số tệp mỗi giao dịch", DefaultValueFactory = _ => 2000 };
+        var writers = new Option<int?>("--writers") { Description = "Batches committed at once (default: what the store takes) / Số lô ghi đồng thời" };
         var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "Files or folders (recursive) / Tệp hoặc thư mục" };
-        var command = new Command("ingest", "Receive station files into the store / Nạp tệp dữ liệu trạm") { autoRegister, strict, batch, paths };
+        var command = new Command("ingest", "Receive station files into the store / Nạp tệp dữ liệu trạm") { autoRegister, strict, batch, writers, paths };
         store.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
-            var options = new IntakeOptions { AutoRegister = result.GetValue(autoRegister), Strict = result.GetValue(strict), BatchSize = result.GetValue(batch) };
+            var options = new IntakeOptions { AutoRegister = result.GetValue(autoRegister), Strict = result.GetValue(strict), BatchSize = result.GetValue(batch),
+                Writers = result.GetValue(writers) };
             await using var db = await store.OpenAsync(result, ct);
             await using var pipeline = await IntakePipeline.StartAsync(db, options, TimeProvider.System, cancellationToken: ct);
             var summary = await FolderImport.RunAsync(pipeline, result.GetValue(paths)!, TimeProvider.System, ct);

@@ -11,7 +11,7 @@ public static class FolderImport
     {
         var prepared = InboxFiles.Enumerate(paths)
             .AsParallel().AsOrdered()
-            // One core stays free for the single writer, which is the bottleneck (bench/README.md).
+            // One core stays free for the writers, which are the bottleneck (bench/README.md).
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount - 1))
             .WithCancellation(cancellationToken)
             .Select(path => Read(pipeline, path, time));

@@ -9,6 +9,12 @@ public sealed record IntakeOptions
     /// <summary>Longest time a received file waits for its batch to fill before it is committed (default 200 ms).</summary>
     public TimeSpan FlushInterval { get; init; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// Batches committed at once, each by its own writer with its own share of the stations (default: what the store
+    /// says it can take, <see cref="Storage.IQuanTracStore.ConcurrentCommits"/>). A station's files keep their order.
+    /// </summary>
+    public int? Writers { get; init; }
+
     /// <summary>Files waiting to be written at most; producers wait when it is full (default 5,000).</summary>
     public int Capacity { get; init; } = 5_000;
 

@@ -117,9 +117,61 @@ public sealed class IntakePipeline : IAsyncDisposable
         await _writer;
     }
 
+    /// <summary>
+    /// One writer, or several lanes each committing its own batches concurrently (<see cref="IntakeOptions.Writers"/>).
+    /// A station's files always take the same lane, so they are still written in the order they were enqueued.
+    /// </summary>
     async Task WriteLoopAsync(CancellationToken ct)
     {
-        var reader = _channel.Reader;
+        var lanes = Math.Max(1, _options.Writers ?? _store.ConcurrentCommits);
+        if (lanes == 1)
+        {
+            await WriteBatchesAsync(_channel.Reader, ct);
+            return;
+        }
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var channels = new Channel<PreparedFile>[lanes];
+        var writers = new Task[lanes];
+        for (var i = 0; i < lanes; i++)
+        {
+            var channel = channels[i] = Channel.CreateBounded<PreparedFile>(
+                new BoundedChannelOptions(Math.Max(1, _options.Capacity / lanes)) { SingleReader = true, SingleWriter = true });
+            writers[i] = Task.Run(async () =>
+            {
+                try
+                {
+                    await WriteBatchesAsync(channel.Reader, ct);
+                }
+                catch
+                {
+                    await failed.CancelAsync(); // stop routing; the lane's own error is what the pipeline reports
+                    throw;
+                }
+            }, CancellationToken.None);
+        }
+        try
+        {
+            await foreach (var file in _channel.Reader.ReadAllAsync(failed.Token))
+                await channels[Lane(file, lanes)].Writer.WriteAsync(file, failed.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // A lane failed; Task.WhenAll below throws its error.
+        }
+        finally
+        {
+            foreach (var channel in channels)
+                channel.Writer.TryComplete();
+        }
+        await Task.WhenAll(writers);
+    }
+
+    /// <summary>The lane of a file: by station prefix, or by file name when the name could not be read (same name, same lane).</summary>
+    static int Lane(PreparedFile file, int lanes) =>
+        (int)((uint)StringComparer.Ordinal.GetHashCode(file.Parsed.Name?.Prefix ?? file.File.FileName) % (uint)lanes);
+
+    async Task WriteBatchesAsync(ChannelReader<PreparedFile> reader, CancellationToken ct)
+    {
         var batch = new List<(PreparedFile Prepared, IncomingFile Incoming)>(_options.BatchSize);
         while (await reader.WaitToReadAsync(ct))
         {

@@ -102,7 +102,9 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
     async Task<Dictionary<(string, string), FileState>> ArchiveAndRegisterAsync(
         IReadOnlyList<IncomingFile> files, Decision[] decisions, List<int> firsts, CancellationToken ct)
     {
-        var unique = files.DistinctBy(f => f.Sha256).ToList();
+        // In hash order: two transactions archiving the same bytes (identical files of two stations) then wait for each
+        // other in one order and cannot deadlock.
+        var unique = files.DistinctBy(f => f.Sha256).OrderBy(f => f.Sha256, StringComparer.Ordinal).ToList();
         await using var batch = new NpgsqlBatch(connection, tx);
         batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresObservationWriter.CreateStage));
         batch.BatchCommands.Add(BatchCommand("""

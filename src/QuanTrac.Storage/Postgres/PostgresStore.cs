@@ -69,6 +69,12 @@ public sealed partial class PostgresStore : IQuanTracStore, IRelayOutbox, IQcFla
         await tx.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Two: batches of different stations touch different rows (observations, latest, registry names), so two
+    /// transactions keep two backends busy while the client prepares the next batches.
+    /// </summary>
+    public int ConcurrentCommits => 2;
+
     /// <inheritdoc/>
     public async Task<IReadOnlyList<FileOutcome>> CommitAsync(IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken = default)
     {
