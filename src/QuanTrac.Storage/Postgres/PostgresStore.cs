@@ -27,11 +27,17 @@ public sealed partial class PostgresStore : IQuanTracStore, IRelayOutbox, IQcFla
     public PostgresStore(string connection)
     {
         var connectionString = PostgresConnectionString.Parse(connection);
-        _source = NpgsqlDataSource.Create(connectionString);
-        _writeSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true });
+        _source = Build(connectionString);
+        _writeSource = Build(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString);
         IntakeClaims = new PostgresIntakeClaims(_source);
         LeaderLease = new PostgresLeaderLease(_source);
     }
+
+    /// <summary>
+    /// A data source with only the type support the store uses (base types and their arrays): the full builder's
+    /// resolvers for ranges, JSON, network, geometric and record types cost a short command ≈ 0.1 s of start-up JIT.
+    /// </summary>
+    static NpgsqlDataSource Build(string connectionString) => new NpgsqlSlimDataSourceBuilder(connectionString).EnableArrays().Build();
 
     /// <summary>Claims on shared-inbox files, in this database (several nodes, one inbox).</summary>
     public IIntakeClaims IntakeClaims { get; }
