@@ -84,7 +84,11 @@ public sealed class PostgresStoreTests : StoreContractTests
         foreach (var sql in new[]
         {
             "INSERT INTO files(name, sha256, size, source_path, first_received_at, last_received_at, receipts, outcome, records, warnings) VALUES ('b.txt', 'abc', 1, 'b.txt', now(), now(), 1, 'Accepted', 0, 0)",
+            "INSERT INTO files(name, sha256, size, source_path, first_received_at, last_received_at, receipts, outcome, records, warnings, pack_id, pack_offset) SELECT 'c.txt', 'abc', 10, 'c.txt', now(), now(), 1, 'Accepted', 0, 0, pack_id, octet_length(bytes) FROM files JOIN raw_packs p ON p.id = pack_id",
+            "INSERT INTO files(name, sha256, size, source_path, first_received_at, last_received_at, receipts, outcome, records, warnings, pack_id, pack_offset) VALUES ('d.txt', 'abc', 1, 'd.txt', now(), now(), 1, 'Accepted', 0, 0, 999, 0)",
             "UPDATE files SET sha256 = 'abc'",
+            "UPDATE files SET pack_offset = pack_offset + 1",
+            "UPDATE files SET size = size - 1",
         })
         {
             await using var cmd = new NpgsqlCommand(sql, c);
@@ -99,11 +103,60 @@ public sealed class PostgresStoreTests : StoreContractTests
         await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 1m, "00"))]);
         await using var c = new NpgsqlConnection(_connection);
         await c.OpenAsync();
-        foreach (var sql in new[] { "UPDATE raw_archive SET bytes = '\\x00'", "DELETE FROM raw_archive", "TRUNCATE raw_archive CASCADE" })
+        await using (var older = new NpgsqlCommand("INSERT INTO raw_archive VALUES ('00', 1, '\\x00')", c)) // bytes of an older version
+            await older.ExecuteNonQueryAsync();
+        foreach (var sql in new[]
+        {
+            "UPDATE raw_archive SET bytes = '\\x00'", "DELETE FROM raw_archive", "TRUNCATE raw_archive CASCADE",
+            "UPDATE raw_packs SET bytes = '\\x00'", "DELETE FROM raw_packs", "TRUNCATE raw_packs CASCADE",
+        })
         {
             await using var cmd = new NpgsqlCommand(sql, c);
             var e = await Assert.ThrowsAsync<PostgresException>(() => cmd.ExecuteNonQueryAsync());
             Assert.Contains("immutable", e.MessageText, StringComparison.Ordinal);
         }
     }
+
+    [SkippableFact]
+    public async Task CommitAsync_BatchOfFiles_BytesPackedOnceAndReadBackExactly()
+    {
+        var a = File("a.txt", Some.Time, ("COD", 1m, "00"));
+        var b = File("b.txt", Some.Time.AddMinutes(5), ("COD", 2m, "00"));
+        var sameBytes = a with { FileName = "a-copy.txt" };
+        var big = Enumerable.Range(0, 2).Select(i => a with { FileName = $"big{i}.txt", Bytes = Bulk(i), Sha256 = Hex(Bulk(i)), Observations = [] }).ToList();
+        await Store.CommitAsync([a, b, sameBytes, .. big]);
+        await Store.CommitAsync([a, b]); // resends: nothing archived again
+        foreach (var f in new[] { a, b, sameBytes, big[0], big[1] })
+            Assert.Equal(f.Bytes, await Store.GetRawBytesAsync(f.Sha256));
+        await using var c = new NpgsqlConnection(_connection);
+        await c.OpenAsync();
+        // The two bulk files do not fit one pack; a's bytes are packed once for both names.
+        await using var cmd = new NpgsqlCommand("SELECT count(*) || ' ' || sum(octet_length(bytes)) FROM raw_packs", c);
+        Assert.Equal($"2 {a.Bytes.Length + b.Bytes.Length + big[0].Bytes.Length + big[1].Bytes.Length}", await cmd.ExecuteScalarAsync());
+    }
+
+    [SkippableFact]
+    public async Task GetRawBytesAsync_EntryOfAnOlderVersionInRawArchive_StillRead()
+    {
+        await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 1m, "00"))]);
+        await using var c = new NpgsqlConnection(_connection);
+        await c.OpenAsync();
+        await using var cmd = new NpgsqlCommand("""
+            INSERT INTO raw_archive VALUES ('0a', 3, '\x010203');
+            INSERT INTO files(name, sha256, size, source_path, first_received_at, last_received_at, receipts, outcome, records, warnings)
+            VALUES ('old.txt', '0a', 3, 'old.txt', now(), now(), 1, 'Accepted', 0, 0)
+            """, c);
+        await cmd.ExecuteNonQueryAsync();
+        Assert.Equal([1, 2, 3], await Store.GetRawBytesAsync("0a"));
+    }
+
+    /// <summary>Incompressible bytes of 20 MiB: two of them exceed one pack.</summary>
+    static byte[] Bulk(int seed)
+    {
+        var bytes = new byte[20 * 1024 * 1024];
+        new Random(seed).NextBytes(bytes);
+        return bytes;
+    }
+
+    static string Hex(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
 }

@@ -5,10 +5,9 @@ using QuanTrac.Domain.Observations;
 namespace QuanTrac.Storage.Postgres;
 
 /// <summary>
-/// Commits one batch of files in one transaction, set-based: the raw bytes and the file registry with
-/// array parameters, the observations through binary COPY into a staging table (see
-/// <see cref="PostgresObservationWriter"/>). The registry entries of the batch are inserted first, in file order,
-/// skipping the (name, sha256) pairs that exist already; only those are then read back. The per-file decisions
+/// Commits one batch of files in one transaction, set-based: the raw bytes in packs and the file registry with
+/// array parameters, the observations through binary COPY (see <see cref="PostgresObservationWriter"/>). The (name, sha256)
+/// pairs that exist already are looked up first; the others are archived and registered in file order. The per-file decisions
 /// (duplicate, re-processed quarantine) are taken in C# in file order, exactly as the SQLite store takes them.
 /// </summary>
 sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyDictionary<string, int> stationIds)
@@ -95,59 +94,121 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
         return outcomes;
     }
 
+    /// <summary>Largest pack of raw bytes (a batch of big files makes several); far below bytea's 1 GB.</summary>
+    internal const int MaxPackBytes = 32 * 1024 * 1024;
+
     /// <summary>
-    /// One round trip: the staging table of the observations (once per session), the raw bytes, and a registry entry
-    /// for the first copy of each (name, sha256) of the batch unless one exists; returns the entries inserted now.
+    /// Two round trips. First the staging table of the observations (once per session) and the registry entries
+    /// that exist already (resends, re-processed quarantine: their bytes are archived). Then, for the other files,
+    /// in file order: one pack with their bytes (each distinct content once) and their registry entries pointing
+    /// into it, one statement per pack; returns every entry, new ones marked so.
     /// </summary>
     async Task<Dictionary<(string, string), FileState>> ArchiveAndRegisterAsync(
         IReadOnlyList<IncomingFile> files, Decision[] decisions, List<int> firsts, CancellationToken ct)
     {
-        // In hash order: two transactions archiving the same bytes (identical files of two stations) then wait for each
-        // other in one order and cannot deadlock.
-        var unique = files.DistinctBy(f => f.Sha256).OrderBy(f => f.Sha256, StringComparer.Ordinal).ToList();
-        await using var batch = new NpgsqlBatch(connection, tx);
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(PostgresObservationWriter.CreateStage));
-        batch.BatchCommands.Add(BatchCommand("""
-            INSERT INTO raw_archive(sha256, size, bytes)
-            SELECT * FROM unnest(@sha::text[], @size::bigint[], @bytes::bytea[]) ON CONFLICT DO NOTHING
-            """, ("sha", unique.Select(f => f.Sha256).ToArray()), ("size", unique.Select(f => f.Bytes.LongLength).ToArray()),
-            ("bytes", unique.Select(f => f.Bytes).ToArray())));
+        var known = new Dictionary<(string, string), FileState>(firsts.Count);
+        await using (var lookup = new NpgsqlBatch(connection, tx))
+        {
+            lookup.BatchCommands.Add(new NpgsqlBatchCommand(PostgresObservationWriter.CreateStage));
+            lookup.BatchCommands.Add(BatchCommand(LookUpSql, ("name", firsts.Select(i => files[i].FileName).ToArray()),
+                ("sha", firsts.Select(i => files[i].Sha256).ToArray())));
+            await ReadStatesAsync(lookup, known, isNew: false, ct);
+        }
+        var fresh = firsts.Where(i => !known.ContainsKey((files[i].FileName, files[i].Sha256))).ToList();
+        if (fresh.Count == 0)
+            return known;
+        await using (var register = new NpgsqlBatch(connection, tx))
+        {
+            foreach (var pack in Packs(files, fresh))
+                register.BatchCommands.Add(RegisterCommand(files, decisions, pack));
+            await ReadStatesAsync(register, known, isNew: true, ct);
+        }
+        return known;
+    }
+
+    /// <summary>Consecutive runs of files whose distinct contents fit in one pack, with each file's offset in it.</summary>
+    static IEnumerable<(List<int> Indexes, int[] Offsets, byte[] Bytes)> Packs(IReadOnlyList<IncomingFile> files, List<int> fresh)
+    {
+        for (var from = 0; from < fresh.Count;)
+        {
+            var at = new Dictionary<string, int>(StringComparer.Ordinal);
+            var contents = new List<(byte[] Bytes, int Offset)>();
+            var indexes = new List<int>();
+            var offsets = new List<int>();
+            var length = 0L;
+            for (; from < fresh.Count; from++)
+            {
+                var file = files[fresh[from]];
+                if (!at.TryGetValue(file.Sha256, out var offset))
+                {
+                    if (indexes.Count > 0 && length + file.Bytes.Length > MaxPackBytes)
+                        break;
+                    at[file.Sha256] = offset = checked((int)length);
+                    contents.Add((file.Bytes, offset));
+                    length += file.Bytes.Length;
+                }
+                indexes.Add(fresh[from]);
+                offsets.Add(offset);
+            }
+            var bytes = new byte[length];
+            foreach (var (content, offset) in contents)
+                content.CopyTo(bytes, offset);
+            yield return (indexes, [.. offsets], bytes);
+        }
+    }
+
+    NpgsqlBatchCommand RegisterCommand(IReadOnlyList<IncomingFile> files, Decision[] decisions, (List<int> Indexes, int[] Offsets, byte[] Bytes) pack)
+    {
+        var ix = pack.Indexes;
         IncomingFile F(int i) => files[i];
         // Ids in file order (the registry lists by id); ord says which file each returned id belongs to.
-        batch.BatchCommands.Add(BatchCommand("""
+        return BatchCommand("""
+            WITH pack AS (INSERT INTO raw_packs(bytes) VALUES (@pack) RETURNING id)
             INSERT INTO files(name, sha256, size, source_path, station_id, first_received_at, last_received_at, receipts,
-                              outcome, records, warnings, reason_code, reason_en, reason_vi)
-            SELECT name, sha, size, path, station, at, at, 1, outcome, records, warnings, code, en, vi
+                              outcome, records, warnings, reason_code, reason_en, reason_vi, pack_id, pack_offset)
+            SELECT name, sha, size, path, station, at, at, 1, outcome, records, warnings, code, en, vi, (SELECT id FROM pack), off
             FROM unnest(@name::text[], @sha::text[], @size::bigint[], @path::text[], @station::int[], @at::timestamptz[],
-                        @outcome::text[], @records::int[], @warnings::int[], @code::text[], @en::text[], @vi::text[])
-                 WITH ORDINALITY AS n(name, sha, size, path, station, at, outcome, records, warnings, code, en, vi, ord)
+                        @outcome::text[], @records::int[], @warnings::int[], @code::text[], @en::text[], @vi::text[], @off::int[])
+                 WITH ORDINALITY AS n(name, sha, size, path, station, at, outcome, records, warnings, code, en, vi, off, ord)
             ORDER BY ord
             ON CONFLICT (name, sha256) DO NOTHING
             RETURNING id, name, sha256, outcome
             """,
-            ("name", firsts.Select(i => F(i).FileName).ToArray()), ("sha", firsts.Select(i => F(i).Sha256).ToArray()),
-            ("size", firsts.Select(i => F(i).Bytes.LongLength).ToArray()), ("path", firsts.Select(i => F(i).SourcePath).ToArray()),
-            ("station", firsts.Select(i => decisions[i].StationId).ToArray()), ("at", firsts.Select(i => F(i).ReceivedAt.ToUniversalTime()).ToArray()),
-            ("outcome", firsts.Select(i => decisions[i].Outcome.ToString()).ToArray()), ("records", firsts.Select(i => F(i).Observations.Count).ToArray()),
-            ("warnings", firsts.Select(i => F(i).Warnings).ToArray()), ("code", firsts.Select(i => decisions[i].Rejection?.Code).ToArray()),
-            ("en", firsts.Select(i => decisions[i].Rejection?.English).ToArray()), ("vi", firsts.Select(i => decisions[i].Rejection?.Vietnamese).ToArray())));
-        var known = new Dictionary<(string, string), FileState>(firsts.Count);
-        await using var reader = await batch.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            known[(reader.GetString(1), reader.GetString(2))] = new FileState(reader.GetInt64(0), reader.GetString(3) == nameof(FileOutcomeKind.Accepted), true);
-        return known;
+            ("pack", pack.Bytes),
+            ("name", ix.Select(i => F(i).FileName).ToArray()), ("sha", ix.Select(i => F(i).Sha256).ToArray()),
+            ("size", ix.Select(i => F(i).Bytes.LongLength).ToArray()), ("path", ix.Select(i => F(i).SourcePath).ToArray()),
+            ("station", ix.Select(i => decisions[i].StationId).ToArray()), ("at", ix.Select(i => F(i).ReceivedAt.ToUniversalTime()).ToArray()),
+            ("outcome", ix.Select(i => decisions[i].Outcome.ToString()).ToArray()), ("records", ix.Select(i => F(i).Observations.Count).ToArray()),
+            ("warnings", ix.Select(i => F(i).Warnings).ToArray()), ("code", ix.Select(i => decisions[i].Rejection?.Code).ToArray()),
+            ("en", ix.Select(i => decisions[i].Rejection?.English).ToArray()), ("vi", ix.Select(i => decisions[i].Rejection?.Vietnamese).ToArray()),
+            ("off", pack.Offsets));
     }
 
-    /// <summary>The registry entries that existed before the batch (resends, re-processed quarantine): rare.</summary>
+    // One probe of the unique index per file (OFFSET 0 keeps the subquery a parameterised scan): a hash join would read
+    // the whole registry for every batch.
+    const string LookUpSql = """
+        SELECT f.id, f.name, f.sha256, f.outcome FROM unnest(@name::text[], @sha::text[]) k(name, sha256)
+        CROSS JOIN LATERAL (SELECT id, name, sha256, outcome FROM files WHERE name = k.name AND sha256 = k.sha256 OFFSET 0) f
+        """;
+
+    static async Task ReadStatesAsync(NpgsqlBatch batch, Dictionary<(string, string), FileState> known, bool isNew, CancellationToken ct)
+    {
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        do
+        {
+            while (await reader.ReadAsync(ct))
+                known[(reader.GetString(1), reader.GetString(2))] = new FileState(reader.GetInt64(0), reader.GetString(3) == nameof(FileOutcomeKind.Accepted), isNew);
+        }
+        while (await reader.NextResultAsync(ct));
+    }
+
+    /// <summary>Entries another node registered between the two round trips (same file in two inboxes): rare.</summary>
     async Task LookUpAsync(IReadOnlyList<IncomingFile> files, List<int> indexes, Dictionary<(string, string), FileState> known, CancellationToken ct)
     {
-        await using var cmd = Command("""
-            SELECT f.id, f.name, f.sha256, f.outcome FROM files f
-            JOIN unnest(@name::text[], @sha::text[]) k(name, sha256) ON k.name = f.name AND k.sha256 = f.sha256
-            """, ("name", indexes.Select(i => files[i].FileName).ToArray()), ("sha", indexes.Select(i => files[i].Sha256).ToArray()));
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            known[(reader.GetString(1), reader.GetString(2))] = new FileState(reader.GetInt64(0), reader.GetString(3) == nameof(FileOutcomeKind.Accepted), false);
+        await using var batch = new NpgsqlBatch(connection, tx);
+        batch.BatchCommands.Add(BatchCommand(LookUpSql, ("name", indexes.Select(i => files[i].FileName).ToArray()),
+            ("sha", indexes.Select(i => files[i].Sha256).ToArray())));
+        await ReadStatesAsync(batch, known, isNew: false, ct);
     }
 
     /// <summary>One statement for the repeat receipts (identical resends) of the batch.</summary>

@@ -21,6 +21,7 @@ static class PostgresSchema
         PostgresMigrations.Alerts,
         PostgresMigrations.FileRegistryTrigger,
         PostgresMigrations.ByteOrderKeys,
+        PostgresMigrations.RawPacks,
     ];
 
     public static int Latest => Migrations.Length;

@@ -134,7 +134,13 @@ public sealed partial class PostgresStore : IQuanTracStore, IRelayOutbox, IQcFla
     {
         await using var c = await _source.OpenConnectionAsync(cancellationToken);
         return await c.ExecuteScalarAsync<byte[]?>(new CommandDefinition(
-            "SELECT bytes FROM raw_archive WHERE sha256 = @sha256", new { sha256 }, cancellationToken: cancellationToken));
+            """
+            (SELECT substring(p.bytes FROM f.pack_offset + 1 FOR f.size::integer)
+             FROM files f JOIN raw_packs p ON p.id = f.pack_id WHERE f.sha256 = @sha256 LIMIT 1)
+            UNION ALL
+            (SELECT bytes FROM raw_archive WHERE sha256 = @sha256)
+            LIMIT 1
+            """, new { sha256 }, cancellationToken: cancellationToken));
     }
 
     /// <inheritdoc/>
