@@ -87,6 +87,7 @@ public static class QuanTracServer
         // 7 derive → 9 publish: the current VN_AQI / VN_WQI of every station, recomputed after ingest, served from memory
         builder.Services.AddSingleton<IndexSignal>();
         builder.Services.AddSingleton<LatestIndexCache>();
+        builder.Services.AddSingleton<LatestValuesCache>();
         builder.Services.AddHostedService<LatestIndexService>();
 
         // demo: simulated stations writing into the inbox in real time

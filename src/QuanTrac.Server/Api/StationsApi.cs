@@ -74,15 +74,14 @@ public static class StationsApi
         }
     }
 
-    static async Task<IResult> Latest(string id, HttpContext context, IQuanTracStore store, CancellationToken ct)
+    static async Task<IResult> Latest(string id, HttpContext context, IQuanTracStore store, LatestValuesCache cache, CancellationToken ct)
     {
         if (!Identifiers.IsStationId(id))
             return Problems.MalformedStation();
         if (!Negotiation.TryGetFormat(context.Request, out var format, out var problem))
             return problem!;
-        if (await store.GetStationAsync(id, ct) is null)
+        if (await cache.GetAsync(store, id, ct) is not { } latest)
             return Problems.UnknownStation(id);
-        var latest = await store.GetLatestAsync(id, ct);
         if (format == ResponseFormat.Csv)
             return Answers.Csv(ValuesCsv(id, latest), 30);
         return Answers.Json(context, new { station = id, layer = Layer, values = latest.Select(ValueJson) }, 30);

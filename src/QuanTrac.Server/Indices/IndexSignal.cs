@@ -15,10 +15,14 @@ public sealed class IndexSignal
     /// <summary>Completes when a station is marked after the last <see cref="Drain"/>.</summary>
     public Task Changed => Volatile.Read(ref changed).Task;
 
+    /// <summary>Raised (on the caller's thread) for every station marked, for caches of per-station answers.</summary>
+    public event Action<string>? Touched;
+
     /// <summary>Marks a station as changed.</summary>
     public void Touch(string station)
     {
         dirty.TryAdd(station, 0);
+        Touched?.Invoke(station);
         Volatile.Read(ref changed).TrySetResult();
     }
 
