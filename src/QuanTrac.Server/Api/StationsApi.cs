@@ -37,11 +37,13 @@ public static class StationsApi
             .WithSummary("One station / Một trạm");
         group.MapGet("/{id}/latest", Latest)
             .WithSummary("Latest value of each parameter / Giá trị mới nhất")
-            .WithDescription("From the store's latest-values table (no scan). `?format=csv`.");
+            .WithDescription("From the store's latest-values table (no scan), kept in memory per station for at most 30 s. `?format=csv`.");
         group.MapGet("/{id}/series", Series)
             .WithSummary("Series / Chuỗi số liệu")
             .WithDescription("`parameter` (required), `from`, `to` (ISO 8601; no offset = Vietnam time; default the last 24 h; at most 366 days), "
-                + "`aggregate=hour|day|month` for means with coverage (hour-ending labels, Vietnam time), `versions=true` for every stored version of raw values. `?format=csv`; `?page=&pageSize=`.");
+                + "`aggregate=hour|day|month` for means with coverage (hour-ending labels, Vietnam time), `versions=true` for every stored version of raw values, "
+                + "`layer=raw|validated|published` and `asOf` (ISO 8601) for a review layer as it stood then, also with `aggregate` (each mean marked provisional "
+                + "unless all its values were approved at review level 2). `?format=csv`; `?page=&pageSize=`.");
     }
 
     static async Task<IResult> List(HttpContext context, IQuanTracStore store, ResponseFormat format, CancellationToken ct)
@@ -113,17 +115,24 @@ public static class StationsApi
         if (period is not null && versions == true)
             return Problems.BadRequest("versions=true applies to raw values only, not to means. / versions=true chỉ dùng cho số liệu gốc, không cho giá trị trung bình.");
 
-        // layer=raw|validated|published and asOf: the review layers (QuanTrac.Server.Review), raw values only for now.
-        if (layer is not null || asOf is not null)
-        {
-            if (period is not null)
-                return Problems.BadRequest("aggregate cannot be combined with layer or asOf yet. / Chưa thể dùng aggregate cùng layer hoặc asOf.");
+        // layer=raw|validated|published and asOf: the review layers (QuanTrac.Server.Review).
+        var layered = layer is not null || asOf is not null;
+        if (layered && period is null)
             return await Review.LayeredSeries.ReadAsync(id, parameter, start, end, layer, asOf, store, ct);
+        var range = new { from = VietnamTime.FormatIso(start), to = VietnamTime.FormatIso(end) };
+        if (layered && period is { } meanPeriod)
+        {
+            var (values, unit, layerName, at, invalid) = await Review.LayeredSeries.ValuesAsync(id, parameter, start, end, layer, asOf, store, ct);
+            if (invalid is not null)
+                return invalid;
+            // A mean is provisional when any value of its period is (the periods nest: a value's hour lies in its day and month).
+            var provisionalEnds = values.Where(v => v.Provisional).Select(v => Periods.Containing(v.Value.At, meanPeriod).End).ToHashSet();
+            return Means(context, format, paging, id, parameter, range.from, range.to, meanPeriod, unit, layerName, at,
+                Aggregate(values.Select(v => v.Value), station, meanPeriod), end => provisionalEnds.Contains(end));
         }
         var raw = new List<StoredObservation>();
         await foreach (var o in store.ReadSeriesAsync(new SeriesQuery(id, parameter, start, end, versions ?? false), ct))
             raw.Add(o);
-        var range = new { from = VietnamTime.FormatIso(start), to = VietnamTime.FormatIso(end) };
         if (period is not { } p)
         {
             var page = Paging.Apply(raw, paging, context);
@@ -131,25 +140,32 @@ public static class StationsApi
                 return Answers.Csv(ValuesCsv(id, page), 30);
             return Answers.Json(context, new { station = id, parameter, range.from, range.to, layer = Layer, values = page.Select(ValueJson) }, 30);
         }
-        var means = Aggregate(raw.Select(o => TimedValue.FromObservation(o.Observation)), station, p);
-        var meansPage = Paging.Apply(means, paging, context);
-        var unit = raw.Count > 0 ? raw[^1].Observation.Unit : null;
+        return Means(context, format, paging, id, parameter, range.from, range.to, p, raw.Count > 0 ? raw[^1].Observation.Unit : null, Layer, null,
+            Aggregate(raw.Select(o => TimedValue.FromObservation(o.Observation)), station, p), _ => true);
+    }
+
+    /// <summary>The means answer (JSON or CSV, paged); <paramref name="provisional"/> tells, by period end, which rest on unreviewed values.</summary>
+    static IResult Means(HttpContext context, ResponseFormat format, Paging? paging, string id, string parameter, string from, string to,
+        AveragingPeriod period, string? unit, string layer, DateTimeOffset? asOf, IReadOnlyList<Aggregate> means, Func<DateTimeOffset, bool> provisional)
+    {
+        var page = Paging.Apply(means, paging, context);
         if (format == ResponseFormat.Csv)
         {
-            var csv = new CsvWriter("station", "parameter", "period_end", "mean", "unit", "count", "expected", "coverage_percent", "valid", "min", "max", "layer");
-            foreach (var a in meansPage)
+            var csv = new CsvWriter("station", "parameter", "period_end", "mean", "unit", "count", "expected", "coverage_percent", "valid", "min", "max", "layer", "provisional");
+            foreach (var a in page)
                 csv.Field(id).Field(parameter).Field(VietnamTime.FormatIso(a.End)).Field(a.Mean).Field(unit).Field(a.Count).Field(a.ExpectedCount)
-                    .Field(Math.Round(a.CoveragePercent, 1)).Field(a.Valid).Field(a.Min).Field(a.Max).Field(Layer).EndRow();
+                    .Field(Math.Round(a.CoveragePercent, 1)).Field(a.Valid).Field(a.Min).Field(a.Max).Field(layer).Field(provisional(a.End)).EndRow();
             return Answers.Csv(csv, 30);
         }
         return Answers.Json(context, new
         {
-            station = id, parameter, range.from, range.to, aggregate = p.ToString().ToLowerInvariant(), unit, layer = Layer,
+            station = id, parameter, from, to, aggregate = period.ToString().ToLowerInvariant(), unit, layer,
+            asOf = asOf is { } at ? VietnamTime.FormatIso(at) : null,
             coverageThresholdPercent = AveragingSettings.Default.CoverageThresholdPercent,
-            values = meansPage.Select(a => new
+            values = page.Select(a => new
             {
                 periodEnd = VietnamTime.FormatIso(a.End), mean = a.Mean, count = a.Count, expected = a.ExpectedCount,
-                coveragePercent = Math.Round(a.CoveragePercent, 1), valid = a.Valid, min = a.Min, max = a.Max,
+                coveragePercent = Math.Round(a.CoveragePercent, 1), valid = a.Valid, min = a.Min, max = a.Max, provisional = provisional(a.End),
             }),
         }, 30);
     }

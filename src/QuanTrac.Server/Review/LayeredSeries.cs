@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using QuanTrac.Domain.Review;
+using QuanTrac.Domain.Standards.Averaging;
 using QuanTrac.Domain.Time;
 using QuanTrac.Server.Alerts;
 using QuanTrac.Storage;
@@ -44,6 +45,34 @@ public static class LayeredSeries
             ["values"] = values,
         };
         return Results.Text(AlertJson.Text(body), "application/json", Encoding.UTF8);
+    }
+
+    /// <summary>
+    /// The values of one station parameter in a layer (as of a past instant when given), for means: each as a timed value
+    /// and whether it is provisional (not approved at review level 2), and the unit of the newest. A problem answer when the
+    /// layer or instant is invalid.
+    /// </summary>
+    public static async Task<(IReadOnlyList<(TimedValue Value, bool Provisional)> Values, string? Unit, string Layer, DateTimeOffset? AsOf, IResult? Problem)> ValuesAsync(
+        string station, string parameter, DateTimeOffset from, DateTimeOffset to, string? layer, string? asOf, IQuanTracStore store, CancellationToken ct)
+    {
+        var l = string.IsNullOrWhiteSpace(layer) ? DataLayer.Published : DataLayers.Parse(layer.Trim());
+        if (l is not { } dataLayer)
+            return ([], null, "", null, Problem($"layer must be raw, validated or published, not '{layer}'. / layer phải là raw, validated hoặc published."));
+        DateTimeOffset? at = null;
+        if (!string.IsNullOrWhiteSpace(asOf))
+        {
+            if (!VietnamTime.TryParseIso(asOf, out var t))
+                return ([], null, "", null, Problem($"asOf must be an ISO 8601 time, not '{asOf}'. / asOf phải là thời điểm ISO 8601."));
+            at = t;
+        }
+        var values = new List<(TimedValue, bool)>();
+        string? unit = null;
+        await foreach (var x in LayerReader.ReadAsync(store, new LayerQuery(dataLayer, station, parameter, from, to, at), ct))
+        {
+            values.Add((x.Layered.ToTimedValue(), x.Layered.Provisional));
+            unit = x.Layered.Observation.Unit;
+        }
+        return (values, unit, DataLayers.Name(dataLayer), at, null);
     }
 
     static IResult Problem(string detail) => Results.Problem(statusCode: 400, title: "Invalid request / Yêu cầu không hợp lệ", detail: detail);

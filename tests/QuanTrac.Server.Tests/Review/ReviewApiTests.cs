@@ -64,6 +64,41 @@ public sealed class ReviewApiTests(AccountsServerFixture server) : IClassFixture
     }
 
     [Fact]
+    public async Task Series_HourlyMeansInPublishedLayer_ValidatedOnlyWhereLevel2ApprovedAndAsOfShowsBefore()
+    {
+        var day = new DateTimeOffset(2026, 1, 12, 0, 0, 0, Vn);
+        await SeedAsync(server.Store, Station, day);
+        using var first = await server.SignedInAsync("kiemtra1");
+        using var second = await server.SignedInAsync("kiemtra2");
+        // Values 06:00 … 11:00 approved at both levels: their hours (ending 06:00 … 11:00) rest on validated values only.
+        using (var a1 = await PostActionAsync(first, Action(day.AddHours(6), day.AddHours(11), "approve")))
+            AssertStatus(HttpStatusCode.Created, a1, await a1.Content.ReadAsStringAsync());
+        var beforeLevel2 = DateTimeOffset.UtcNow;
+        await Task.Delay(20);
+        using (var a2 = await PostActionAsync(second, Action(day.AddHours(6), day.AddHours(11), "approve")))
+            AssertStatus(HttpStatusCode.Created, a2, await a2.Content.ReadAsStringAsync());
+
+        var range = $"parameter=COD&from={Uri.EscapeDataString(Iso(day.AddHours(1)))}&to={Uri.EscapeDataString(Iso(day.AddHours(23)))}&aggregate=hour";
+        using var now = JsonDocument.Parse(await server.NewClient().GetStringAsync($"/api/v1/stations/{Station}/series?{range}&layer=published"));
+        Assert.Equal("published", now.RootElement.GetProperty("layer").GetString());
+        var hours = now.RootElement.GetProperty("values").EnumerateArray()
+            .ToDictionary(v => DateTimeOffset.Parse(v.GetProperty("periodEnd").GetString()!, System.Globalization.CultureInfo.InvariantCulture).Hour,
+                v => (Count: v.GetProperty("count").GetInt32(), Max: v.GetProperty("max").ValueKind == JsonValueKind.Null ? (decimal?)null : v.GetProperty("max").GetDecimal(),
+                    Provisional: v.GetProperty("provisional").GetBoolean()));
+        Assert.Equal(Enumerable.Range(1, 23).Where(h => h != 5), hours.Keys.Order()); // 05:00's −5 is invalid (automatic QC): no value, no mean
+        Assert.All(hours, h => Assert.Equal(h.Key is >= 6 and <= 11 ? false : true, h.Value.Provisional));
+        // One hourly value per hour (too few for a valid mean at the 5-minute cadence, but counted and bounded).
+        Assert.Equal((1, 40m + (7 % 6) * 1.5m), (hours[7].Count, hours[7].Max));
+
+        using var before = JsonDocument.Parse(await server.NewClient().GetStringAsync(
+            $"/api/v1/stations/{Station}/series?{range}&layer=published&asOf={Uri.EscapeDataString(Iso(beforeLevel2))}"));
+        Assert.All(before.RootElement.GetProperty("values").EnumerateArray(), v => Assert.True(v.GetProperty("provisional").GetBoolean()));
+        Assert.False(string.IsNullOrEmpty(before.RootElement.GetProperty("asOf").GetString()));
+        using var bad = await server.NewClient().GetAsync(new Uri($"/api/v1/stations/{Station}/series?{range}&layer=cooked", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
     public async Task Actions_SameAccountAtBothLevels_Refused403()
     {
         var day = new DateTimeOffset(2026, 1, 11, 0, 0, 0, Vn);
