@@ -20,8 +20,10 @@ public sealed partial class IntakeService(IQuanTracStore store, IntakeOptions in
         {
             if (outcome.Kind == FileOutcomeKind.Quarantined)
                 LogQuarantined(prepared.File.SourcePath, outcome.Reason!.English);
-            else if (outcome.Kind == FileOutcomeKind.Accepted && prepared.Observations is { Count: > 0 } observations)
-                signal.Touch(observations[0].StationPrefix); // the current indices of this station are recomputed soon
+            // The current indices and latest values of this station are recomputed soon. By the file's name, not by its
+            // prepared observations: a file of a station registered after the pipeline started is mapped only at commit.
+            else if (outcome.Kind == FileOutcomeKind.Accepted && prepared.Parsed.Name?.Prefix is { } station)
+                signal.Touch(station);
         };
         LogWatching(Path.GetFullPath(options.InboxPath), options.Node);
         var watcher = new InboxWatcher(options.InboxPath, pipeline, time)

@@ -3,7 +3,9 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using QuanTrac.Domain.Time;
+using QuanTrac.Storage;
 
 namespace QuanTrac.Server.Tests.Api;
 
@@ -32,6 +34,33 @@ public sealed class PublicApiTests(PublicServerFixture server) : IClassFixture<P
     {
         var hour = Domain.Standards.Averaging.Periods.Containing(server.Started, Domain.Standards.Averaging.AveragingPeriod.Hour).Start;
         return label == VietnamTime.FormatIso(hour) || label == VietnamTime.FormatIso(hour.AddHours(1));
+    }
+
+    [Fact]
+    public async Task AqiLatest_StationRegisteredWhileRunning_ItsAqiFollowsItsFilesWithoutAFullPass()
+    {
+        // Registered after the intake started, so its files are mapped only at commit (no mapping at preparation):
+        // the commit must still mark the station for the index cache (the fixture's full refresh is long over).
+        const string late = "HN_TEST_KHI008";
+        var store = server.Services.GetRequiredService<IQuanTracStore>();
+        await store.SaveStationAsync(PublicServerFixture.Air(late, 21.3));
+        var now = TimeProvider.System.GetUtcNow();
+        var last = new DateTimeOffset(now.Ticks / TimeSpan.FromMinutes(5).Ticks * TimeSpan.FromMinutes(5).Ticks, TimeSpan.Zero).ToOffset(VietnamTime.Offset);
+        var files = 0;
+        for (var t = last.AddHours(-3); t <= last; t = t.AddMinutes(5), files++)
+            PublicServerFixture.Write(server.Inbox, late, t, ("PM2.5", "40", "ug/m3"), ("PM10", "40", "ug/m3"));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while ((await store.GetFilesAsync(new FileQuery(Station: late, Limit: 1000), timeout.Token)).Count < files)
+            await Task.Delay(100, timeout.Token);
+
+        // IndexRefresh is 200 ms in the fixture; a full pass comes only every 10 minutes or at a new hour.
+        JsonElement? aqi = null;
+        for (var i = 0; i < 50 && aqi is not { ValueKind: JsonValueKind.Number }; i++)
+        {
+            await Task.Delay(100);
+            aqi = Station(await JsonAsync("/api/v1/aqi/latest"), late).GetProperty("aqi");
+        }
+        Assert.Equal(JsonValueKind.Number, aqi?.ValueKind);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class PublicServerFixture : IAsyncLifetime
     /// <summary>The server's inbox, for tests that add files of their own stations.</summary>
     public string Inbox => Path.Combine(_data, "inbox");
 
-    static Station Air(string prefix, double lat) => new(prefix, "Trạm không khí thử " + prefix[^1], "Test air station " + prefix[^1],
+    internal static Station Air(string prefix, double lat) => new(prefix, "Trạm không khí thử " + prefix[^1], "Test air station " + prefix[^1],
         StationType.AmbientAir, "HN", "TEST", new GeoPoint(lat, 105.85), Station.DefaultInterval,
         [new("PM2.5", "PM2.5"), new("PM10", "PM10"), new("O3", "O3"), new("NO2", "NO2"), new("SO2", "SO2"), new("CO", "CO")]);
 
