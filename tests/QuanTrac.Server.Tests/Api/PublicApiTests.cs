@@ -44,14 +44,7 @@ public sealed class PublicApiTests(PublicServerFixture server) : IClassFixture<P
         const string late = "HN_TEST_KHI008";
         var store = server.Services.GetRequiredService<IQuanTracStore>();
         await store.SaveStationAsync(PublicServerFixture.Air(late, 21.3));
-        var now = TimeProvider.System.GetUtcNow();
-        var last = new DateTimeOffset(now.Ticks / TimeSpan.FromMinutes(5).Ticks * TimeSpan.FromMinutes(5).Ticks, TimeSpan.Zero).ToOffset(VietnamTime.Offset);
-        var files = 0;
-        for (var t = last.AddHours(-3); t <= last; t = t.AddMinutes(5), files++)
-            PublicServerFixture.Write(server.Inbox, late, t, ("PM2.5", "40", "ug/m3"), ("PM10", "40", "ug/m3"));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while ((await store.GetFilesAsync(new FileQuery(Station: late, Limit: 1000), timeout.Token)).Count < files)
-            await Task.Delay(100, timeout.Token);
+        await server.WriteRecentAsync(late, 3, ("PM2.5", "40", "ug/m3"), ("PM10", "40", "ug/m3"));
 
         // IndexRefresh is 200 ms in the fixture; a full pass comes only every 10 minutes or at a new hour.
         JsonElement? aqi = null;

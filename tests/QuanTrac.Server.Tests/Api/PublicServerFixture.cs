@@ -76,6 +76,23 @@ public sealed class PublicServerFixture : IAsyncLifetime
         await _app.Services.GetRequiredService<LatestIndexCache>().RefreshAsync(full: true, timeout.Token);
     }
 
+    /// <summary>
+    /// Writes a station's 5-minute files for the last <paramref name="hours"/> hours up to now into the inbox and waits
+    /// until the server has registered them all.
+    /// </summary>
+    public async Task WriteRecentAsync(string prefix, int hours, params (string Parameter, string Value, string Unit)[] values)
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        var last = new DateTimeOffset(now.Ticks / TimeSpan.FromMinutes(5).Ticks * TimeSpan.FromMinutes(5).Ticks, TimeSpan.Zero).ToOffset(TimeSpan.FromHours(7));
+        var files = 0;
+        for (var t = last.AddHours(-hours); t <= last; t = t.AddMinutes(5), files++)
+            Write(Inbox, prefix, t, values);
+        var store = _app.Services.GetRequiredService<IQuanTracStore>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while ((await store.GetFilesAsync(new FileQuery(Station: prefix, Limit: 1000), timeout.Token)).Count < files)
+            await Task.Delay(100, timeout.Token);
+    }
+
     internal static void Write(string inbox, string prefix, DateTimeOffset t, params (string Parameter, string Value, string Unit)[] values) =>
         File.WriteAllBytes(Path.Combine(inbox, StationFileWriter.FileName(prefix, t)),
             StationFileWriter.Write(values.Select(v => new StationFileLine(v.Parameter, v.Value, v.Unit, t, "00"))));

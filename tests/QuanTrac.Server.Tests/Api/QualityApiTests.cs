@@ -87,14 +87,7 @@ public sealed class QualityApiTests(PublicServerFixture server) : IClassFixture<
         var store = server.Services.GetRequiredService<IQuanTracStore>();
         await store.SaveStationAsync(new Station(Sulphur, "Trạm thử SO2", "SO2 test station", StationType.AmbientAir, "HN", "TEST",
             new GeoPoint(21.3, 105.85), Station.DefaultInterval, [new("SO2", "SO2"), new("NO2", "NO2")]));
-        var now = TimeProvider.System.GetUtcNow();
-        var last = new DateTimeOffset(now.Ticks / TimeSpan.FromMinutes(5).Ticks * TimeSpan.FromMinutes(5).Ticks, TimeSpan.Zero).ToOffset(VietnamTime.Offset);
-        var files = 0;
-        for (var t = last.AddHours(-3); t <= last; t = t.AddMinutes(5), files++)
-            PublicServerFixture.Write(server.Inbox, Sulphur, t, ("SO2", "400", "ug/m3"), ("NO2", "20", "ug/m3"));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while ((await store.GetFilesAsync(new FileQuery(Station: Sulphur, Limit: 1000), timeout.Token)).Count < files)
-            await Task.Delay(200, timeout.Token);
+        await server.WriteRecentAsync(Sulphur, 3, ("SO2", "400", "ug/m3"), ("NO2", "20", "ug/m3"));
 
         var (response, body) = await SendAsync($"/api/v1/exceedances?station={Sulphur}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
