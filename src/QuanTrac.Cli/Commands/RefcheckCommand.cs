@@ -14,20 +14,12 @@ static class RefcheckCommand
     public static Command Create()
     {
         var input = new Option<string>("--input") { Required = true, Description = "CSV station,parameter,certified,readings (a;b;c) / Tệp CSV" };
-        var ph = new Option<string?>("--ph-limit") { Description = "Allowed |error| of pH, pH units (default 0.2) / Sai số cho phép của pH" };
-        var nh4 = new Option<string?>("--nh4-percent") { Description = "Allowed |error| of NH4+, % of the certified value (default 5) / Sai số cho phép của NH4+ (%)" };
-        var evaluate = new Command("evaluate", "Evaluate checks against the limits / Đánh giá kết quả kiểm tra") { input, ph, nh4 };
+        var limits = new RefcheckLimitOptions();
+        var evaluate = limits.AddTo(new Command("evaluate", "Evaluate checks against the limits / Đánh giá kết quả kiểm tra") { input });
         evaluate.SetAction(result =>
         {
-            var phLimit = PtArguments.Parse(result.GetValue(ph), "--ph-limit", PtArguments.Range.NonNegative, out var e1);
-            var nh4Percent = PtArguments.Parse(result.GetValue(nh4), "--nh4-percent", PtArguments.Range.NonNegative, out var e2);
-            if ((e1 ?? e2) is { } error)
-                return StandardsJson.Fail(error);
-            var settings = ReferenceCheckSettings.Default;
-            if (phLimit is { } p)
-                settings = settings with { PH = new(ReferenceLimitKind.Absolute, p) };
-            if (nh4Percent is { } n)
-                settings = settings with { NH4 = new(ReferenceLimitKind.PercentOfCertified, n) };
+            if (limits.Read(result, out var error) is not { } settings)
+                return StandardsJson.Fail(error!);
             if (StandardsJson.ReadInput(result.GetValue(input)!) is not { } text)
                 return 2;
             IReadOnlyList<RefcheckRow> rows;

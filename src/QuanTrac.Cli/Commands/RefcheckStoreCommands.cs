@@ -15,19 +15,11 @@ static class RefcheckStoreCommands
     public static Command Record()
     {
         var input = PtStoreCommand.Required("--input", "CSV or XLSX: station,analyser,parameter,certified[,certified_u],lot[,temperature],readings,operator,time / Tệp kết quả kiểm tra");
-        var ph = new Option<string?>("--ph-limit") { Description = "Allowed |error| of pH, pH units (default 0.2) / Sai số cho phép của pH" };
-        var nh4 = new Option<string?>("--nh4-percent") { Description = "Allowed |error| of NH4+, % of the certified value (default 5) / Sai số cho phép của NH4+ (%)" };
-        return new Command("record", "Record checks in the store / Lưu kết quả kiểm tra mẫu chuẩn") { input, ph, nh4 }.WithStore(async (r, db, ct) =>
+        var limits = new RefcheckLimitOptions();
+        return limits.AddTo(new Command("record", "Record checks in the store / Lưu kết quả kiểm tra mẫu chuẩn") { input }).WithStore(async (r, db, ct) =>
         {
-            var phLimit = PtArguments.Parse(r.GetValue(ph), "--ph-limit", PtArguments.Range.NonNegative, out var e1);
-            var nh4Percent = PtArguments.Parse(r.GetValue(nh4), "--nh4-percent", PtArguments.Range.NonNegative, out var e2);
-            if ((e1 ?? e2) is { } error)
-                return StandardsJson.Fail(error);
-            var settings = ReferenceCheckSettings.Default;
-            if (phLimit is { } p)
-                settings = settings with { PH = new(ReferenceLimitKind.Absolute, p) };
-            if (nh4Percent is { } n)
-                settings = settings with { NH4 = new(ReferenceLimitKind.PercentOfCertified, n) };
+            if (limits.Read(r, out var error) is not { } settings)
+                return StandardsJson.Fail(error!);
             if (PtStoreCommand.ReadBytes(r.GetValue(input)!) is not { } bytes)
                 return 2;
             var summary = await new ReferenceCheckProgramme(db, TimeProvider.System).RecordAsync(r.GetValue(input)!, bytes, settings, ct);
