@@ -1,29 +1,13 @@
 using QuanTrac.Domain.Observations;
 using Npgsql;
 using QuanTrac.Storage;
-using QuanTrac.Storage.Postgres;
 using QuanTrac.TestKit;
 
 namespace QuanTrac.Storage.Tests;
 
 /// <summary>The contract tests against a real PostgreSQL server, plus what only PostgreSQL has (partitions).</summary>
-public sealed class PostgresStoreTests : StoreContractTests
+public sealed class PostgresStoreTests : StoreContractTests<PostgresTestDatabase>
 {
-    string? _connection;
-
-    protected override async Task<IQuanTracStore> CreateStoreAsync()
-    {
-        Skip.If(TestPostgres.Unavailable is not null, TestPostgres.Unavailable);
-        _connection = await TestPostgres.CreateDatabaseAsync();
-        return new PostgresStore(_connection);
-    }
-
-    protected override async Task CleanUpAsync()
-    {
-        if (_connection is not null)
-            await TestPostgres.DropDatabaseAsync(_connection);
-    }
-
     [SkippableFact]
     public async Task CommitAsync_ObservationsInTwoMonths_CreatesMonthlyPartitions()
     {
@@ -31,7 +15,7 @@ public sealed class PostgresStoreTests : StoreContractTests
             File("a.txt", new DateTimeOffset(2025, 6, 30, 23, 55, 0, TimeSpan.FromHours(7)), ("COD", 1m, "00")),
             File("b.txt", new DateTimeOffset(2025, 7, 1, 7, 5, 0, TimeSpan.FromHours(7)), ("COD", 2m, "00")),
         ]);
-        await using var c = new NpgsqlConnection(_connection);
+        await using var c = new NpgsqlConnection(Database.ConnectionString);
         await c.OpenAsync();
         await using var cmd = new NpgsqlCommand("SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class WHERE relkind = 'r' AND relname LIKE 'observations_y%'", c);
         // 2025-06-30 23:55 +07 is 16:55 UTC (June); 2025-07-01 07:05 +07 is 00:05 UTC (July).
@@ -60,7 +44,7 @@ public sealed class PostgresStoreTests : StoreContractTests
         // `latest` only chooses the COPY path; if it is behind (here emptied by hand, in production another node's
         // commit), the COPY meets the stored key, the savepoint undoes it and the general path makes the new version.
         await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 1m, "00"))]);
-        await using (var c = new NpgsqlConnection(_connection))
+        await using (var c = new NpgsqlConnection(Database.ConnectionString))
         {
             await c.OpenAsync();
             await using var cmd = new NpgsqlCommand("DELETE FROM latest", c);
@@ -79,7 +63,7 @@ public sealed class PostgresStoreTests : StoreContractTests
     public async Task Files_WithoutArchivedBytesOrWithAChangedHash_AreRefusedByTheDatabase()
     {
         await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 1m, "00"))]);
-        await using var c = new NpgsqlConnection(_connection);
+        await using var c = new NpgsqlConnection(Database.ConnectionString);
         await c.OpenAsync();
         foreach (var sql in new[]
         {
@@ -101,7 +85,7 @@ public sealed class PostgresStoreTests : StoreContractTests
     public async Task RawArchive_UpdateOrDelete_IsRefusedByTheDatabase()
     {
         await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 1m, "00"))]);
-        await using var c = new NpgsqlConnection(_connection);
+        await using var c = new NpgsqlConnection(Database.ConnectionString);
         await c.OpenAsync();
         await using (var older = new NpgsqlCommand("INSERT INTO raw_archive VALUES ('00', 1, '\\x00')", c)) // bytes of an older version
             await older.ExecuteNonQueryAsync();
@@ -128,7 +112,7 @@ public sealed class PostgresStoreTests : StoreContractTests
         await Store.CommitAsync([a, b]); // resends: nothing archived again
         foreach (var f in new[] { a, b, sameBytes, big[0], big[1] })
             Assert.Equal(f.Bytes, await Store.GetRawBytesAsync(f.Sha256));
-        await using var c = new NpgsqlConnection(_connection);
+        await using var c = new NpgsqlConnection(Database.ConnectionString);
         await c.OpenAsync();
         // The two bulk files do not fit one pack; a's bytes are packed once for both names.
         await using var cmd = new NpgsqlCommand("SELECT count(*) || ' ' || sum(octet_length(bytes)) FROM raw_packs", c);
@@ -139,7 +123,7 @@ public sealed class PostgresStoreTests : StoreContractTests
     public async Task GetRawBytesAsync_EntryOfAnOlderVersionInRawArchive_StillRead()
     {
         await Store.CommitAsync([File("a.txt", Some.Time, ("COD", 1m, "00"))]);
-        await using var c = new NpgsqlConnection(_connection);
+        await using var c = new NpgsqlConnection(Database.ConnectionString);
         await c.OpenAsync();
         await using var cmd = new NpgsqlCommand("""
             INSERT INTO raw_archive VALUES ('0a', 3, '\x010203');

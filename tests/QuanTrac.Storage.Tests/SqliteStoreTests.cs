@@ -1,26 +1,15 @@
 using Microsoft.Data.Sqlite;
 using QuanTrac.Storage;
-using QuanTrac.Storage.Sqlite;
 
 namespace QuanTrac.Storage.Tests;
 
-public sealed class SqliteStoreTests : StoreContractTests, IDisposable
+public sealed class SqliteStoreTests : StoreContractTests<SqliteTestDatabase>
 {
-    readonly string _dir = Directory.CreateTempSubdirectory("quantrac-store-").FullName;
-
-    protected override Task<IQuanTracStore> CreateStoreAsync() => Task.FromResult<IQuanTracStore>(SqliteStore.OpenDirectory(_dir));
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
-
     [Fact]
     public async Task RawArchive_UpdateOrDelete_IsRefusedByTheDatabase()
     {
         await Store.CommitAsync([new IncomingFile("a.txt", "a.txt", [1, 2, 3], "abc", TestKit.Some.Time, null, [], null)]);
-        await using var c = new SqliteConnection($"Data Source={Path.Combine(_dir, "quantrac.db")}");
+        await using var c = new SqliteConnection($"Data Source={Path.Combine(Database.Directory, "quantrac.db")}");
         await c.OpenAsync();
         foreach (var sql in new[] { "UPDATE raw_archive SET bytes = x'00'", "DELETE FROM raw_archive" })
         {

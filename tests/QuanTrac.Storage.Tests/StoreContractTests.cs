@@ -13,16 +13,17 @@ namespace QuanTrac.Storage.Tests;
 /// The behaviour every store must have. Each implementation derives from this class once; the PostgreSQL
 /// store will run the very same tests.
 /// </summary>
-public abstract class StoreContractTests : IAsyncLifetime
+public abstract class StoreContractTests<TDatabase> : IAsyncLifetime where TDatabase : TestDatabase, new()
 {
     protected IQuanTracStore Store { get; private set; } = null!;
 
-    protected abstract Task<IQuanTracStore> CreateStoreAsync();
+    /// <summary>The database under the store (a new one per test).</summary>
+    protected TDatabase Database { get; } = new();
 
 
     public async Task InitializeAsync()
     {
-        Store = await CreateStoreAsync();
+        Store = await Database.CreateStoreAsync();
         await Store.MigrateAsync();
         await Store.SaveStationAsync(Some.WastewaterStation());
     }
@@ -31,11 +32,9 @@ public abstract class StoreContractTests : IAsyncLifetime
     {
         if (Store is not null) // null when the store could not be made here (test skipped)
             await Store.DisposeAsync();
-        await CleanUpAsync();
+        await Database.CleanUpAsync();
     }
 
-    /// <summary>Removes what <see cref="CreateStoreAsync"/> made, after the store is closed.</summary>
-    protected virtual Task CleanUpAsync() => Task.CompletedTask;
 
     static readonly StationMapper Mapper = new(Some.WastewaterStation(), ParameterCatalogue.Default);
 

@@ -1,26 +1,23 @@
-using Microsoft.Data.Sqlite;
 using QuanTrac.Storage.Accounts;
-using QuanTrac.Storage.Postgres;
-using QuanTrac.Storage.Sqlite;
 using QuanTrac.TestKit;
 
 namespace QuanTrac.Storage.Tests.Accounts;
 
 /// <summary>Users and API keys, the same behaviour in both stores.</summary>
-public abstract class AccountStoreContractTests : IAsyncLifetime
+public abstract class AccountStoreContractTests<TDatabase> : IAsyncLifetime where TDatabase : TestDatabase, new()
 {
     static readonly DateTimeOffset T0 = Some.Time;
 
     protected IQuanTracStore Store { get; private set; } = null!;
     IAccountStore Accounts => (IAccountStore)Store;
 
-    protected abstract Task<IQuanTracStore> CreateStoreAsync();
+    /// <summary>The database under the store (a new one per test).</summary>
+    protected TDatabase Database { get; } = new();
 
-    protected virtual Task CleanUpAsync() => Task.CompletedTask;
 
     public async Task InitializeAsync()
     {
-        Store = await CreateStoreAsync();
+        Store = await Database.CreateStoreAsync();
         await Store.MigrateAsync();
     }
 
@@ -28,7 +25,7 @@ public abstract class AccountStoreContractTests : IAsyncLifetime
     {
         if (Store is not null)
             await Store.DisposeAsync();
-        await CleanUpAsync();
+        await Database.CleanUpAsync();
     }
 
     static UserAccount User(string name, params string[] roles) =>
@@ -98,33 +95,6 @@ public abstract class AccountStoreContractTests : IAsyncLifetime
     }
 }
 
-public sealed class SqliteAccountStoreTests : AccountStoreContractTests, IDisposable
-{
-    readonly string _dir = Directory.CreateTempSubdirectory("quantrac-accounts-").FullName;
+public sealed class SqliteAccountStoreTests : AccountStoreContractTests<SqliteTestDatabase>;
 
-    protected override Task<IQuanTracStore> CreateStoreAsync() => Task.FromResult<IQuanTracStore>(SqliteStore.OpenDirectory(_dir));
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
-}
-
-public sealed class PostgresAccountStoreTests : AccountStoreContractTests
-{
-    string? _connection;
-
-    protected override async Task<IQuanTracStore> CreateStoreAsync()
-    {
-        Skip.If(TestPostgres.Unavailable is not null, TestPostgres.Unavailable);
-        _connection = await TestPostgres.CreateDatabaseAsync();
-        return new PostgresStore(_connection);
-    }
-
-    protected override async Task CleanUpAsync()
-    {
-        if (_connection is not null)
-            await TestPostgres.DropDatabaseAsync(_connection);
-    }
-}
+public sealed class PostgresAccountStoreTests : AccountStoreContractTests<PostgresTestDatabase>;

@@ -1,14 +1,11 @@
-using Microsoft.Data.Sqlite;
 using QuanTrac.Domain.Alerts;
 using QuanTrac.Storage.Alerts;
-using QuanTrac.Storage.Postgres;
-using QuanTrac.Storage.Sqlite;
 using QuanTrac.TestKit;
 
 namespace QuanTrac.Storage.Tests.Alerts;
 
 /// <summary>The alert table, the same behaviour in both stores.</summary>
-public abstract class AlertStoreContractTests : IAsyncLifetime
+public abstract class AlertStoreContractTests<TDatabase> : IAsyncLifetime where TDatabase : TestDatabase, new()
 {
     static readonly DateTimeOffset T0 = DateTimeOffset.FromUnixTimeMilliseconds(Some.Time.ToUnixTimeMilliseconds());
     static readonly AlertKey Cod = new("QN_DEMO_NUO002", "COD", AlertKind.Exceedance);
@@ -16,13 +13,13 @@ public abstract class AlertStoreContractTests : IAsyncLifetime
     protected IQuanTracStore Store { get; private set; } = null!;
     IAlertStore Alerts => (IAlertStore)Store;
 
-    protected abstract Task<IQuanTracStore> CreateStoreAsync();
+    /// <summary>The database under the store (a new one per test).</summary>
+    protected TDatabase Database { get; } = new();
 
-    protected virtual Task CleanUpAsync() => Task.CompletedTask;
 
     public async Task InitializeAsync()
     {
-        Store = await CreateStoreAsync();
+        Store = await Database.CreateStoreAsync();
         await Store.MigrateAsync();
     }
 
@@ -30,7 +27,7 @@ public abstract class AlertStoreContractTests : IAsyncLifetime
     {
         if (Store is not null)
             await Store.DisposeAsync();
-        await CleanUpAsync();
+        await Database.CleanUpAsync();
     }
 
     static AlertCondition Active(int hour, AlertLevel level = AlertLevel.Alarm) =>
@@ -108,33 +105,6 @@ public abstract class AlertStoreContractTests : IAsyncLifetime
     }
 }
 
-public sealed class SqliteAlertStoreTests : AlertStoreContractTests, IDisposable
-{
-    readonly string _dir = Directory.CreateTempSubdirectory("quantrac-alerts-").FullName;
+public sealed class SqliteAlertStoreTests : AlertStoreContractTests<SqliteTestDatabase>;
 
-    protected override Task<IQuanTracStore> CreateStoreAsync() => Task.FromResult<IQuanTracStore>(SqliteStore.OpenDirectory(_dir));
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
-}
-
-public sealed class PostgresAlertStoreTests : AlertStoreContractTests
-{
-    string? _connection;
-
-    protected override async Task<IQuanTracStore> CreateStoreAsync()
-    {
-        Skip.If(TestPostgres.Unavailable is not null, TestPostgres.Unavailable);
-        _connection = await TestPostgres.CreateDatabaseAsync();
-        return new PostgresStore(_connection);
-    }
-
-    protected override async Task CleanUpAsync()
-    {
-        if (_connection is not null)
-            await TestPostgres.DropDatabaseAsync(_connection);
-    }
-}
+public sealed class PostgresAlertStoreTests : AlertStoreContractTests<PostgresTestDatabase>;

@@ -1,14 +1,11 @@
-using Microsoft.Data.Sqlite;
-using QuanTrac.Storage.Postgres;
 using QuanTrac.Storage.Proficiency;
 using QuanTrac.Storage.ReferenceChecks;
-using QuanTrac.Storage.Sqlite;
 using QuanTrac.TestKit;
 
 namespace QuanTrac.Storage.Tests.Proficiency;
 
 /// <summary>PT schemes, rounds and reference-material checks: the same behaviour in both stores.</summary>
-public abstract class ProficiencyStoreContractTests : IAsyncLifetime
+public abstract class ProficiencyStoreContractTests<TDatabase> : IAsyncLifetime where TDatabase : TestDatabase, new()
 {
     static readonly DateTimeOffset T0 = Some.Time;
 
@@ -16,13 +13,13 @@ public abstract class ProficiencyStoreContractTests : IAsyncLifetime
     IProficiencyStore Pt => (IProficiencyStore)Store;
     IReferenceCheckStore Checks => (IReferenceCheckStore)Store;
 
-    protected abstract Task<IQuanTracStore> CreateStoreAsync();
+    /// <summary>The database under the store (a new one per test).</summary>
+    protected TDatabase Database { get; } = new();
 
-    protected virtual Task CleanUpAsync() => Task.CompletedTask;
 
     public async Task InitializeAsync()
     {
-        Store = await CreateStoreAsync();
+        Store = await Database.CreateStoreAsync();
         await Store.MigrateAsync();
         await Pt.CreateSchemeAsync(new("WAT", "Nước 2026", "Water 2026", 12, T0));
         await Pt.CreateRoundAsync(new("WAT-R1", "WAT", "Round 1", PtRoundStatus.Open, T0), [
@@ -36,7 +33,7 @@ public abstract class ProficiencyStoreContractTests : IAsyncLifetime
     {
         if (Store is not null)
             await Store.DisposeAsync();
-        await CleanUpAsync();
+        await Database.CleanUpAsync();
     }
 
     static PtResult Result(string measurand, string participant, double? value, string? censored = null) =>
@@ -135,33 +132,6 @@ public abstract class ProficiencyStoreContractTests : IAsyncLifetime
     }
 }
 
-public sealed class SqliteProficiencyStoreTests : ProficiencyStoreContractTests, IDisposable
-{
-    readonly string _dir = Directory.CreateTempSubdirectory("quantrac-pt-").FullName;
+public sealed class SqliteProficiencyStoreTests : ProficiencyStoreContractTests<SqliteTestDatabase>;
 
-    protected override Task<IQuanTracStore> CreateStoreAsync() => Task.FromResult<IQuanTracStore>(SqliteStore.OpenDirectory(_dir));
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
-}
-
-public sealed class PostgresProficiencyStoreTests : ProficiencyStoreContractTests
-{
-    string? _connection;
-
-    protected override async Task<IQuanTracStore> CreateStoreAsync()
-    {
-        Skip.If(TestPostgres.Unavailable is not null, TestPostgres.Unavailable);
-        _connection = await TestPostgres.CreateDatabaseAsync();
-        return new PostgresStore(_connection);
-    }
-
-    protected override async Task CleanUpAsync()
-    {
-        if (_connection is not null)
-            await TestPostgres.DropDatabaseAsync(_connection);
-    }
-}
+public sealed class PostgresProficiencyStoreTests : ProficiencyStoreContractTests<PostgresTestDatabase>;

@@ -1,17 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Data.Sqlite;
 using QuanTrac.Domain.Observations;
 using QuanTrac.Domain.Parameters;
-using QuanTrac.Storage.Postgres;
 using QuanTrac.Storage.Relay;
-using QuanTrac.Storage.Sqlite;
 using QuanTrac.TestKit;
 
 namespace QuanTrac.Storage.Tests.Relay;
 
 /// <summary>The relay outbox, the same behaviour in both stores.</summary>
-public abstract class RelayOutboxContractTests : IAsyncLifetime
+public abstract class RelayOutboxContractTests<TDatabase> : IAsyncLifetime where TDatabase : TestDatabase, new()
 {
     static readonly StationMapper Mapper = new(Some.WastewaterStation(), ParameterCatalogue.Default);
     static readonly DateTimeOffset T0 = Some.Time;
@@ -19,13 +16,13 @@ public abstract class RelayOutboxContractTests : IAsyncLifetime
     protected IQuanTracStore Store { get; private set; } = null!;
     IRelayOutbox Outbox => (IRelayOutbox)Store;
 
-    protected abstract Task<IQuanTracStore> CreateStoreAsync();
+    /// <summary>The database under the store (a new one per test).</summary>
+    protected TDatabase Database { get; } = new();
 
-    protected virtual Task CleanUpAsync() => Task.CompletedTask;
 
     public async Task InitializeAsync()
     {
-        Store = await CreateStoreAsync();
+        Store = await Database.CreateStoreAsync();
         await Store.MigrateAsync();
         await Store.SaveStationAsync(Some.WastewaterStation());
     }
@@ -34,7 +31,7 @@ public abstract class RelayOutboxContractTests : IAsyncLifetime
     {
         if (Store is not null)
             await Store.DisposeAsync();
-        await CleanUpAsync();
+        await Database.CleanUpAsync();
     }
 
     static IncomingFile File(string name, string prefix = "QN_DEMO_NUO002", decimal value = 1m)
@@ -116,33 +113,6 @@ public abstract class RelayOutboxContractTests : IAsyncLifetime
     }
 }
 
-public sealed class SqliteRelayOutboxTests : RelayOutboxContractTests, IDisposable
-{
-    readonly string _dir = Directory.CreateTempSubdirectory("quantrac-outbox-").FullName;
+public sealed class SqliteRelayOutboxTests : RelayOutboxContractTests<SqliteTestDatabase>;
 
-    protected override Task<IQuanTracStore> CreateStoreAsync() => Task.FromResult<IQuanTracStore>(SqliteStore.OpenDirectory(_dir));
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
-}
-
-public sealed class PostgresRelayOutboxTests : RelayOutboxContractTests
-{
-    string? _connection;
-
-    protected override async Task<IQuanTracStore> CreateStoreAsync()
-    {
-        Skip.If(TestPostgres.Unavailable is not null, TestPostgres.Unavailable);
-        _connection = await TestPostgres.CreateDatabaseAsync();
-        return new PostgresStore(_connection);
-    }
-
-    protected override async Task CleanUpAsync()
-    {
-        if (_connection is not null)
-            await TestPostgres.DropDatabaseAsync(_connection);
-    }
-}
+public sealed class PostgresRelayOutboxTests : RelayOutboxContractTests<PostgresTestDatabase>;

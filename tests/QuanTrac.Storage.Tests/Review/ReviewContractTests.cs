@@ -9,16 +9,14 @@ using QuanTrac.Domain.Parameters;
 using QuanTrac.Domain.Quality;
 using QuanTrac.Domain.Review;
 using QuanTrac.Domain.Standards.Averaging;
-using QuanTrac.Storage.Postgres;
 using QuanTrac.Storage.Quality;
 using QuanTrac.Storage.Review;
-using QuanTrac.Storage.Sqlite;
 using QuanTrac.TestKit;
 
 namespace QuanTrac.Storage.Tests.Review;
 
 /// <summary>Review actions, layers and as-of reads, rule sets and the audit chain: the same behaviour in both stores.</summary>
-public abstract class ReviewContractTests : IAsyncLifetime
+public abstract class ReviewContractTests<TDatabase> : IAsyncLifetime where TDatabase : TestDatabase, new()
 {
     const string Station = "QN_DEMO_NUO002";
     static readonly StationMapper Mapper = new(Some.WastewaterStation(), ParameterCatalogue.Default);
@@ -30,9 +28,9 @@ public abstract class ReviewContractTests : IAsyncLifetime
     protected IQuanTracStore Store { get; private set; } = null!;
     IReviewStore Reviews => (IReviewStore)Store;
 
-    protected abstract Task<IQuanTracStore> CreateStoreAsync();
+    /// <summary>The database under the store (a new one per test).</summary>
+    protected TDatabase Database { get; } = new();
 
-    protected virtual Task CleanUpAsync() => Task.CompletedTask;
 
     /// <summary>Runs SQL straight on the database, as someone with database access could.</summary>
     protected abstract Task ExecuteSqlAsync(string sql);
@@ -42,7 +40,7 @@ public abstract class ReviewContractTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Store = await CreateStoreAsync();
+        Store = await Database.CreateStoreAsync();
         await Store.MigrateAsync();
         await Store.SaveStationAsync(Some.WastewaterStation());
         await Store.CommitAsync([File("a.txt", W0, (T1, 41m), (T2, 42m), (T3, 43m))]);
@@ -52,7 +50,7 @@ public abstract class ReviewContractTests : IAsyncLifetime
     {
         if (Store is not null)
             await Store.DisposeAsync();
-        await CleanUpAsync();
+        await Database.CleanUpAsync();
     }
 
     static IncomingFile File(string name, DateTimeOffset receivedAt, params (DateTimeOffset At, decimal Value)[] cod)
@@ -270,54 +268,29 @@ static class RuleSetSaving
             "lan", "test", new DateTimeOffset(2025, 6, 15, 0, 0, 0, TimeSpan.Zero));
 }
 
-public sealed class SqliteReviewTests : ReviewContractTests, IDisposable
+public sealed class SqliteReviewTests : ReviewContractTests<SqliteTestDatabase>
 {
-    readonly string _dir = Directory.CreateTempSubdirectory("quantrac-review-").FullName;
-
-    protected override Task<IQuanTracStore> CreateStoreAsync() => Task.FromResult<IQuanTracStore>(SqliteStore.OpenDirectory(_dir));
-
     protected override string DropAuditUpdateTrigger => "DROP TRIGGER audit_log_no_update";
 
     protected override async Task ExecuteSqlAsync(string sql)
     {
-        await using var c = new SqliteConnection($"Data Source={Path.Combine(_dir, "quantrac.db")};Pooling=False");
+        await using var c = new SqliteConnection($"Data Source={Path.Combine(Database.Directory, "quantrac.db")};Pooling=False");
         await c.OpenAsync();
         await using var cmd = c.CreateCommand();
         cmd.CommandText = sql;
         await cmd.ExecuteNonQueryAsync();
     }
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
-    }
 }
 
-public sealed class PostgresReviewTests : ReviewContractTests
+public sealed class PostgresReviewTests : ReviewContractTests<PostgresTestDatabase>
 {
-    string? _connection;
-
-    protected override async Task<IQuanTracStore> CreateStoreAsync()
-    {
-        Skip.If(TestPostgres.Unavailable is not null, TestPostgres.Unavailable);
-        _connection = await TestPostgres.CreateDatabaseAsync();
-        return new PostgresStore(_connection);
-    }
-
     protected override string DropAuditUpdateTrigger => "DROP TRIGGER audit_log_append_only ON audit_log";
 
     protected override async Task ExecuteSqlAsync(string sql)
     {
-        await using var c = new NpgsqlConnection(_connection);
+        await using var c = new NpgsqlConnection(Database.ConnectionString);
         await c.OpenAsync();
         await using var cmd = new NpgsqlCommand(sql, c);
         await cmd.ExecuteNonQueryAsync();
-    }
-
-    protected override async Task CleanUpAsync()
-    {
-        if (_connection is not null)
-            await TestPostgres.DropDatabaseAsync(_connection);
     }
 }
