@@ -31,17 +31,8 @@ public static class AlertRun
             conditions.Add(SilenceEvaluator.Evaluate(s.Prefix, s.ExpectedInterval, newest?.LastReceivedAt, at, o.Settings));
 
             var limits = ExceedanceLimits.For(s, o);
-            var series = new List<StoredObservation>();
-            await foreach (var obs in store.ReadSeriesAsync(new SeriesQuery(s.Prefix, null, at - o.Lookback, at), cancellationToken))
-            {
-                if (series.Count > 0 && !string.Equals(series[0].Observation.ParameterCode, obs.Observation.ParameterCode, StringComparison.Ordinal))
-                {
-                    Evaluate(series);
-                    series.Clear();
-                }
-                series.Add(obs);
-            }
-            if (series.Count > 0)
+            await foreach (var series in SeriesRuns.ByParameterAsync(store.ReadSeriesAsync(new SeriesQuery(s.Prefix, null, at - o.Lookback, at), cancellationToken),
+                x => x.Observation, cancellationToken))
                 Evaluate(series);
 
             void Evaluate(List<StoredObservation> list)

@@ -47,17 +47,8 @@ public static class ExceedanceList
             if (ExceedanceLimits.For(s, o) is not { } limits)
                 continue;
             // A whole day before the range, so the 24-h mean of the range's first day is complete.
-            var series = new List<LayeredObservation>();
-            await foreach (var x in LayerReader.ReadAsync(store, new LayerQuery(DataLayer.Published, s.Prefix, null, from.AddHours(-24), to), cancellationToken))
-            {
-                if (series.Count > 0 && !string.Equals(series[0].Stored.Observation.ParameterCode, x.Stored.Observation.ParameterCode, StringComparison.Ordinal))
-                {
-                    Evaluate(series);
-                    series.Clear();
-                }
-                series.Add(x);
-            }
-            if (series.Count > 0)
+            var read = LayerReader.ReadAsync(store, new LayerQuery(DataLayer.Published, s.Prefix, null, from.AddHours(-24), to), cancellationToken);
+            await foreach (var series in SeriesRuns.ByParameterAsync(read, x => x.Stored.Observation, cancellationToken))
                 Evaluate(series);
 
             void Evaluate(List<LayeredObservation> list)

@@ -60,17 +60,8 @@ public static class QcRun
                         StringComparer.Ordinal)
                 : [];
             // One query per station; rows come ordered by parameter then time, so each parameter's series is one run.
-            var series = new List<StoredObservation>();
-            await foreach (var o in store.ReadSeriesAsync(new SeriesQuery(s.Prefix, null, from, to), cancellationToken))
-            {
-                if (series.Count > 0 && !string.Equals(series[0].Observation.ParameterCode, o.Observation.ParameterCode, StringComparison.Ordinal))
-                {
-                    await EvaluateAsync(series);
-                    series.Clear();
-                }
-                series.Add(o);
-            }
-            if (series.Count > 0)
+            await foreach (var series in SeriesRuns.ByParameterAsync(store.ReadSeriesAsync(new SeriesQuery(s.Prefix, null, from, to), cancellationToken),
+                o => o.Observation, cancellationToken))
                 await EvaluateAsync(series);
 
             async Task EvaluateAsync(List<StoredObservation> list)

@@ -39,18 +39,8 @@ public static class LayerReader
         var flagHistory = store as IQcFlagHistory;
         var ruleSet = (await QcRuleSets.InForceAsync(store, query.AsOf, cancellationToken)).Version;
         var all = query.AllVersions && query.Layer == DataLayer.Raw;
-        var series = new List<StoredObservation>();
-        await foreach (var o in store.ReadSeriesAsync(new SeriesQuery(query.Station, query.Parameter, query.From, query.To, query.AsOf is not null || all), cancellationToken))
-        {
-            if (series.Count > 0 && !SameSeries(series[0], o))
-            {
-                foreach (var x in await PlaceAsync(series))
-                    yield return x;
-                series.Clear();
-            }
-            series.Add(o);
-        }
-        if (series.Count > 0)
+        var read = store.ReadSeriesAsync(new SeriesQuery(query.Station, query.Parameter, query.From, query.To, query.AsOf is not null || all), cancellationToken);
+        await foreach (var series in SeriesRuns.ByParameterAsync(read, o => o.Observation, cancellationToken))
             foreach (var x in await PlaceAsync(series))
                 yield return x;
 
@@ -88,10 +78,6 @@ public static class LayerReader
             values.Add(x.Layered.ToTimedValue());
         return values;
     }
-
-    static bool SameSeries(StoredObservation a, StoredObservation b) =>
-        string.Equals(a.Observation.StationPrefix, b.Observation.StationPrefix, StringComparison.Ordinal)
-        && string.Equals(a.Observation.ParameterCode, b.Observation.ParameterCode, StringComparison.Ordinal);
 
     /// <summary>
     /// The versions received by <paramref name="asOf"/>: all of them (<paramref name="all"/>), or per observation time the
