@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using QuanTrac.Domain.Review;
 using QuanTrac.Domain.Time;
+using QuanTrac.Server.Review;
 using QuanTrac.Storage;
 using QuanTrac.Storage.Review;
 
@@ -101,26 +103,7 @@ static class ReviewCommand
             var items = await ReviewQueue.BuildAsync(db, new ReviewQueueQuery(result.GetValue(province), result.GetValue(station), result.GetValue(from), result.GetValue(to)), ct);
             using (var stdout = Console.OpenStandardOutput())
             using (var w = new Utf8JsonWriter(stdout, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            {
-                w.WriteStartArray();
-                foreach (var i in items)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("province", i.Province);
-                    w.WriteString("station", i.Station);
-                    w.WriteString("parameter", i.Parameter);
-                    w.WriteNumber("values", i.Values);
-                    w.WriteNumber("flagged", i.Flagged);
-                    w.WriteNumber("needLevel1", i.NeedLevel1);
-                    w.WriteNumber("flaggedNeedLevel1", i.FlaggedNeedLevel1);
-                    w.WriteNumber("needLevel2", i.NeedLevel2);
-                    w.WriteNumber("validated", i.Validated);
-                    WriteTime(w, "firstPending", i.FirstPending);
-                    WriteTime(w, "lastPending", i.LastPending);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-            }
+                new JsonArray([.. items.Select(i => (JsonNode)ReviewJson.Of(i))]).WriteTo(w); // the same items as GET /api/v1/review/queue
             Console.Out.WriteLine();
             return 0;
         });
@@ -142,14 +125,6 @@ static class ReviewCommand
             return false;
         Console.Error.WriteLine($"Thiếu {option}. / {option} is required.");
         return true;
-    }
-
-    static void WriteTime(Utf8JsonWriter w, string name, DateTimeOffset? at)
-    {
-        if (at is { } t)
-            w.WriteString(name, VietnamTime.FormatIso(t));
-        else
-            w.WriteNull(name);
     }
 
     static void WriteAction(Stream output, ReviewAction a)
