@@ -23,13 +23,7 @@ public sealed class LatestIndexCache(IQuanTracStore store, TimeProvider time, In
     readonly SemaphoreSlim gate = new(1, 1);
     readonly Dictionary<string, LatestIndex> aqi = new(StringComparer.Ordinal);
     readonly Dictionary<string, LatestIndex> wqi = new(StringComparer.Ordinal);
-    /// <summary>Longest time the station registry read by one pass serves the next ones (the former fixed pass interval).</summary>
-    static readonly TimeSpan StationListMaxAge = TimeSpan.FromSeconds(5);
-
     IndexSnapshot? snapshot;
-    IReadOnlyList<Station>? stationList;
-    HashSet<string> listed = new(StringComparer.Ordinal);
-    DateTimeOffset stationsReadAt;
     DateTimeOffset lastFullPass;
     DateTimeOffset lastHour;
 
@@ -55,15 +49,8 @@ public sealed class LatestIndexCache(IQuanTracStore store, TimeProvider time, In
             var hour = Domain.Standards.Averaging.Periods.Containing(now, Domain.Standards.Averaging.AveragingPeriod.Hour).Start;
             full |= snapshot is null || hour != lastHour || now - lastFullPass >= (fullInterval ?? TimeSpan.FromMinutes(10));
             var touched = signal.Drain();
-            // The registry is read at most every StationListMaxAge between full passes (passes may come every second while
-            // files arrive), and at once when a touched station is not in the last list.
-            if (full || stationList is null || now - stationsReadAt >= StationListMaxAge || touched.Any(t => !listed.Contains(t)))
-            {
-                stationList = await store.GetStationsAsync(ct);
-                listed = new HashSet<string>(stationList.Select(s => s.Prefix), StringComparer.Ordinal);
-                stationsReadAt = now;
-            }
-            var stations = stationList;
+            var stations = await store.GetStationsAsync(ct);
+            var known = new HashSet<string>(stations.Select(s => s.Prefix), StringComparer.Ordinal);
             IEnumerable<Station> todo = stations;
             if (!full)
             {
@@ -77,9 +64,9 @@ public sealed class LatestIndexCache(IQuanTracStore store, TimeProvider time, In
                 else if (station.Type == StationType.SurfaceWater)
                     wqi[station.Prefix] = await WaterIndex.ComputeAsync(store, station, now, ct);
             }
-            foreach (var gone in aqi.Keys.Where(k => !listed.Contains(k)).ToList())
+            foreach (var gone in aqi.Keys.Where(k => !known.Contains(k)).ToList())
                 aqi.Remove(gone);
-            foreach (var gone in wqi.Keys.Where(k => !listed.Contains(k)).ToList())
+            foreach (var gone in wqi.Keys.Where(k => !known.Contains(k)).ToList())
                 wqi.Remove(gone);
             if (full)
             {
