@@ -173,10 +173,13 @@ public sealed class IntakePipeline : IAsyncDisposable
     async Task WriteBatchesAsync(ChannelReader<PreparedFile> reader, CancellationToken ct)
     {
         var batch = new List<(PreparedFile Prepared, IncomingFile Incoming)>(_options.BatchSize);
+        // The first batches are small and grow fourfold up to BatchSize: the database starts on the first files while
+        // the next ones are still being read, instead of idling until a full batch has been prepared.
+        var size = Math.Min(_options.BatchSize, FirstBatchSize);
         while (await reader.WaitToReadAsync(ct))
         {
             var deadline = _time.GetTimestamp();
-            while (batch.Count < _options.BatchSize)
+            while (batch.Count < size)
             {
                 if (reader.TryRead(out var prepared))
                 {
@@ -207,8 +210,11 @@ public sealed class IntakePipeline : IAsyncDisposable
                 Committed?.Invoke(prepared, outcomes[i]);
             }
             batch.Clear();
+            size = (int)Math.Min(_options.BatchSize, 4L * size);
         }
     }
+
+    const int FirstBatchSize = 50;
 
     async Task<IncomingFile> ToIncomingAsync(PreparedFile prepared, CancellationToken ct)
     {

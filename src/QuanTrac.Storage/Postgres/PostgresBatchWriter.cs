@@ -10,8 +10,14 @@ namespace QuanTrac.Storage.Postgres;
 /// pairs that exist already are looked up first; the others are archived and registered in file order. The per-file decisions
 /// (duplicate, re-processed quarantine) are taken in C# in file order, exactly as the SQLite store takes them.
 /// </summary>
-sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyDictionary<string, int> stationIds)
+sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyDictionary<string, int> stationIds, bool lookUpFirst)
 {
+    /// <summary>
+    /// True when the batch held files registered before (resends, re-processed quarantine): the store then looks up
+    /// before inserting for its next batches instead of trying the insert first.
+    /// </summary>
+    public bool MetKnownFiles { get; private set; }
+
     // New: registered by this batch (a later copy in the batch is a receipt, never a re-processing).
     sealed class FileState(long id, bool accepted, bool isNew)
     {
@@ -22,11 +28,24 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
 
     readonly record struct Decision(int? StationId, FileOutcomeKind Outcome, Reason? Rejection);
 
+    /// <summary>
+    /// A registry key, compared ordinally. Not a (string, string) tuple: its equality and hash go through the runtime's
+    /// shared-generic lookups, measured at ≈ 5 % of a backlog's client CPU (bench/README.md, "Fifth round").
+    /// </summary>
+    readonly record struct FileKey(string Name, string Sha256)
+    {
+        public bool Equals(FileKey other) => string.Equals(Name, other.Name, StringComparison.Ordinal) && string.Equals(Sha256, other.Sha256, StringComparison.Ordinal);
+
+        public override int GetHashCode() => Name.GetHashCode(StringComparison.Ordinal) ^ Sha256.GetHashCode(StringComparison.Ordinal);
+    }
+
+    static FileKey Key(IncomingFile file) => new(file.FileName, file.Sha256);
+
     public async Task<FileOutcome[]> WriteAsync(IReadOnlyList<IncomingFile> files, CancellationToken ct)
     {
         var decisions = new Decision[files.Count];
         var firsts = new List<int>();
-        var firstSeen = new HashSet<(string, string)>();
+        var firstSeen = new HashSet<FileKey>(files.Count);
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
@@ -35,23 +54,23 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
                 ? new Reason("UNREGISTERED_STATION", $"Station '{file.StationPrefix}' is not registered.", $"Trạm '{file.StationPrefix}' chưa được đăng ký.")
                 : null);
             decisions[i] = new Decision(stationId, rejection is null ? FileOutcomeKind.Accepted : FileOutcomeKind.Quarantined, rejection);
-            if (firstSeen.Add((file.FileName, file.Sha256)))
+            if (firstSeen.Add(Key(file)))
                 firsts.Add(i);
         }
         var known = await ArchiveAndRegisterAsync(files, decisions, firsts, ct);
         if (known.Count < firsts.Count)
-            await LookUpAsync(files, firsts.Where(i => !known.ContainsKey((files[i].FileName, files[i].Sha256))).ToList(), known, ct);
+            await LookUpAsync(files, firsts.Where(i => !known.ContainsKey(Key(files[i]))).ToList(), known, ct);
 
         var outcomes = new FileOutcome[files.Count];
         var accepted = new List<(int Index, FileState State)>();
         var receipts = new List<(FileState State, DateTimeOffset At)>();
-        var registered = new HashSet<(string, string)>();
+        var registered = new HashSet<FileKey>(files.Count);
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
             var (stationId, outcome, rejection) = decisions[i];
-            var state = known[(file.FileName, file.Sha256)];
-            if (state.New && registered.Add((file.FileName, file.Sha256)))
+            var state = known[Key(file)];
+            if (state.New && registered.Add(Key(file)))
             {
                 // Registered by this batch's insert, as this very file.
             }
@@ -98,29 +117,63 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
     internal const int MaxPackBytes = 32 * 1024 * 1024;
 
     /// <summary>
-    /// Two round trips. First the staging table of the observations (once per session) and the registry entries
-    /// that exist already (resends, re-processed quarantine: their bytes are archived). Then, for the other files,
-    /// in file order: one pack with their bytes (each distinct content once) and their registry entries pointing
-    /// into it, one statement per pack; returns every entry, new ones marked so.
+    /// Archives and registers the batch's files in file order: one pack with their bytes (each distinct content once)
+    /// and their registry entries pointing into it, one statement per pack; returns every entry, new ones marked so.
+    /// A backlog or a live inbox brings new files, so the plain insert is tried first, inside a savepoint: a speculative
+    /// insert (ON CONFLICT) and a look-up before it cost the server about twice as much per file (bench/README.md, "Fifth
+    /// round"). When a file is registered already (a resend, a re-processed quarantine, another node) the insert fails
+    /// on the unique key, is undone, and the careful way is taken: look the files up, insert the others with ON CONFLICT.
     /// </summary>
-    async Task<Dictionary<(string, string), FileState>> ArchiveAndRegisterAsync(
+    async Task<Dictionary<FileKey, FileState>> ArchiveAndRegisterAsync(
         IReadOnlyList<IncomingFile> files, Decision[] decisions, List<int> firsts, CancellationToken ct)
     {
-        var known = new Dictionary<(string, string), FileState>(firsts.Count);
+        var known = new Dictionary<FileKey, FileState>(firsts.Count);
+        if (!lookUpFirst)
+        {
+            try
+            {
+                await using var register = new NpgsqlBatch(connection, tx);
+                register.BatchCommands.Add(new NpgsqlBatchCommand("SAVEPOINT files_new"));
+                foreach (var pack in Packs(files, firsts))
+                    register.BatchCommands.Add(RegisterCommand(files, decisions, pack, careful: false));
+                register.BatchCommands.Add(new NpgsqlBatchCommand("RELEASE SAVEPOINT files_new"));
+                // Every file was inserted, in file order, each taking the next value of the identity: the ids in
+                // ascending order are the files' in file order (no names and hashes to read back).
+                var ids = new List<long>(firsts.Count);
+                await using (var reader = await register.ExecuteReaderAsync(ct))
+                    do
+                    {
+                        while (await reader.ReadAsync(ct))
+                            ids.Add(reader.GetInt64(0));
+                    }
+                    while (await reader.NextResultAsync(ct));
+                if (ids.Count != firsts.Count)
+                    throw new InvalidOperationException($"{firsts.Count} files inserted, {ids.Count} ids returned.");
+                ids.Sort();
+                for (var k = 0; k < firsts.Count; k++)
+                    known[Key(files[firsts[k]])] = new FileState(ids[k], decisions[firsts[k]].Outcome == FileOutcomeKind.Accepted, isNew: true);
+                return known;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+            {
+                await tx.RollbackAsync("files_new", ct);
+                known.Clear();
+            }
+        }
         await using (var lookup = new NpgsqlBatch(connection, tx))
         {
-            lookup.BatchCommands.Add(new NpgsqlBatchCommand(PostgresObservationWriter.CreateStage));
             lookup.BatchCommands.Add(BatchCommand(LookUpSql, ("name", firsts.Select(i => files[i].FileName).ToArray()),
                 ("sha", firsts.Select(i => files[i].Sha256).ToArray())));
             await ReadStatesAsync(lookup, known, isNew: false, ct);
         }
-        var fresh = firsts.Where(i => !known.ContainsKey((files[i].FileName, files[i].Sha256))).ToList();
+        MetKnownFiles = known.Count > 0 || !lookUpFirst;
+        var fresh = firsts.Where(i => !known.ContainsKey(Key(files[i]))).ToList();
         if (fresh.Count == 0)
             return known;
         await using (var register = new NpgsqlBatch(connection, tx))
         {
             foreach (var pack in Packs(files, fresh))
-                register.BatchCommands.Add(RegisterCommand(files, decisions, pack));
+                register.BatchCommands.Add(RegisterCommand(files, decisions, pack, careful: true));
             await ReadStatesAsync(register, known, isNew: true, ct);
         }
         return known;
@@ -157,12 +210,14 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
         }
     }
 
-    NpgsqlBatchCommand RegisterCommand(IReadOnlyList<IncomingFile> files, Decision[] decisions, (List<int> Indexes, int[] Offsets, byte[] Bytes) pack)
+    /// <summary>The insert of one pack and its entries; careful: skips entries registered already and returns their keys.</summary>
+    NpgsqlBatchCommand RegisterCommand(IReadOnlyList<IncomingFile> files, Decision[] decisions, (List<int> Indexes, int[] Offsets, byte[] Bytes) pack,
+        bool careful)
     {
         var ix = pack.Indexes;
         IncomingFile F(int i) => files[i];
         // Ids in file order (the registry lists by id); ord says which file each returned id belongs to.
-        return BatchCommand("""
+        return BatchCommand($"""
             WITH pack AS (INSERT INTO raw_packs(bytes) VALUES (@pack) RETURNING id)
             INSERT INTO files(name, sha256, size, source_path, station_id, first_received_at, last_received_at, receipts,
                               outcome, records, warnings, reason_code, reason_en, reason_vi, pack_id, pack_offset)
@@ -171,8 +226,7 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
                         @outcome::text[], @records::int[], @warnings::int[], @code::text[], @en::text[], @vi::text[], @off::int[])
                  WITH ORDINALITY AS n(name, sha, size, path, station, at, outcome, records, warnings, code, en, vi, off, ord)
             ORDER BY ord
-            ON CONFLICT (name, sha256) DO NOTHING
-            RETURNING id, name, sha256, outcome
+            {(careful ? "ON CONFLICT (name, sha256) DO NOTHING RETURNING id, name, sha256, outcome" : "RETURNING id")}
             """,
             ("pack", pack.Bytes),
             ("name", ix.Select(i => F(i).FileName).ToArray()), ("sha", ix.Select(i => F(i).Sha256).ToArray()),
@@ -191,19 +245,19 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
         CROSS JOIN LATERAL (SELECT id, name, sha256, outcome FROM files WHERE name = k.name AND sha256 = k.sha256 OFFSET 0) f
         """;
 
-    static async Task ReadStatesAsync(NpgsqlBatch batch, Dictionary<(string, string), FileState> known, bool isNew, CancellationToken ct)
+    static async Task ReadStatesAsync(NpgsqlBatch batch, Dictionary<FileKey, FileState> known, bool isNew, CancellationToken ct)
     {
         await using var reader = await batch.ExecuteReaderAsync(ct);
         do
         {
             while (await reader.ReadAsync(ct))
-                known[(reader.GetString(1), reader.GetString(2))] = new FileState(reader.GetInt64(0), reader.GetString(3) == nameof(FileOutcomeKind.Accepted), isNew);
+                known[new FileKey(reader.GetString(1), reader.GetString(2))] = new FileState(reader.GetInt64(0), reader.GetString(3) == nameof(FileOutcomeKind.Accepted), isNew);
         }
         while (await reader.NextResultAsync(ct));
     }
 
     /// <summary>Entries another node registered between the two round trips (same file in two inboxes): rare.</summary>
-    async Task LookUpAsync(IReadOnlyList<IncomingFile> files, List<int> indexes, Dictionary<(string, string), FileState> known, CancellationToken ct)
+    async Task LookUpAsync(IReadOnlyList<IncomingFile> files, List<int> indexes, Dictionary<FileKey, FileState> known, CancellationToken ct)
     {
         await using var batch = new NpgsqlBatch(connection, tx);
         batch.BatchCommands.Add(BatchCommand(LookUpSql, ("name", indexes.Select(i => files[i].FileName).ToArray()),

@@ -15,7 +15,7 @@ namespace QuanTrac.Storage.Postgres;
 sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransaction tx)
 {
     /// <summary>The staging table; created once per session (commit connections are not reset when pooled).</summary>
-    public const string CreateStage = """
+    const string CreateStage = """
         CREATE TEMP TABLE IF NOT EXISTS obs_stage(
             station_id integer, parameter text, observed_at timestamptz, raw_name text, raw_value text, value numeric,
             raw_unit text, unit text, status text, flags integer, file_id bigint, received_at timestamptz, outcome smallint)
@@ -44,7 +44,7 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
             var round = rounds[r];
             var rows = round.Count;
             var columns = new Columns(rows);
-            var newest = new Dictionary<(int, string), DateTime>();
+            var newest = new Dictionary<SeriesKey, DateTime>();
             for (var i = 0; i < rows; i++)
             {
                 var (o, fileId, stationId, receivedAt) = round[i];
@@ -53,7 +53,7 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
                 columns.RawName[i] = o.RawName; columns.RawValue[i] = o.RawValue; columns.Value[i] = o.Value;
                 columns.RawUnit[i] = o.RawUnit; columns.Unit[i] = o.Unit; columns.Status[i] = o.Status;
                 columns.Flags[i] = (int)o.Flags; columns.FileId[i] = fileId; columns.ReceivedAt[i] = receivedAt.UtcDateTime;
-                var key = (stationId, o.ParameterCode);
+                var key = new SeriesKey(stationId, o.ParameterCode);
                 if (!newest.TryGetValue(key, out var known) || t > known)
                     newest[key] = t;
             }
@@ -82,8 +82,7 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
                 continue;
             }
             // Some keys were stored before: stage the round, compare, keep the replaced versions, replace.
-            if (staged)
-                await ExecuteAsync("TRUNCATE obs_stage", ct);
+            await ExecuteAsync(staged ? "TRUNCATE obs_stage" : CreateStage, ct);
             staged = true;
             await using (var stage = columns.Bind(new NpgsqlCommand($"""
                 INSERT INTO obs_stage(station_id, parameter, observed_at, raw_name, raw_value, value, raw_unit, unit, status, flags, file_id, received_at)
@@ -130,18 +129,18 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
     /// </summary>
     async Task<bool> CopyIfAllNewAsync(List<(Observation O, long FileId, int StationId, DateTimeOffset ReceivedAt)> rows, CancellationToken ct)
     {
-        var stored = new Dictionary<(int, string), DateTime>();
+        var stored = new Dictionary<SeriesKey, DateTime>();
         await using (var cmd = new NpgsqlCommand("SELECT station_id, parameter, observed_at FROM latest WHERE station_id = ANY(@s)", connection, tx))
         {
             cmd.Parameters.AddWithValue("s", rows.Select(r => r.StationId).Distinct().ToArray());
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
-                stored[(reader.GetInt32(0), reader.GetString(1))] = reader.GetDateTime(2);
+                stored[new SeriesKey(reader.GetInt32(0), reader.GetString(1))] = reader.GetDateTime(2);
         }
-        var newest = new Dictionary<(int, string), DateTime>();
+        var newest = new Dictionary<SeriesKey, DateTime>();
         foreach (var (o, _, stationId, _) in rows)
         {
-            var key = (stationId, o.ParameterCode);
+            var key = new SeriesKey(stationId, o.ParameterCode);
             var at = o.ObservedAt.UtcDateTime;
             if (stored.TryGetValue(key, out var before) && at <= before)
                 return false;
@@ -168,7 +167,7 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
     }
 
     /// <summary>Keeps <c>latest</c>: the newest time of each station and parameter written.</summary>
-    static NpgsqlBatchCommand LatestCommand(Dictionary<(int, string), DateTime> newest)
+    static NpgsqlBatchCommand LatestCommand(Dictionary<SeriesKey, DateTime> newest)
     {
         var latest = new NpgsqlBatchCommand("""
             INSERT INTO latest(station_id, parameter, observed_at)
@@ -176,10 +175,21 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
             ON CONFLICT (station_id, parameter) DO UPDATE SET observed_at = excluded.observed_at
             WHERE excluded.observed_at > latest.observed_at
             """);
-        latest.Parameters.AddWithValue("ls", newest.Keys.Select(k => k.Item1).ToArray());
-        latest.Parameters.AddWithValue("lp", newest.Keys.Select(k => k.Item2).ToArray());
+        latest.Parameters.AddWithValue("ls", newest.Keys.Select(k => k.Station).ToArray());
+        latest.Parameters.AddWithValue("lp", newest.Keys.Select(k => k.Parameter).ToArray());
         latest.Parameters.AddWithValue("lt", newest.Values.ToArray());
         return latest;
+    }
+
+    /// <summary>
+    /// A station's parameter, compared ordinally. Not an (int, string) tuple: its equality and hash go through the runtime's
+    /// shared-generic lookups, once per row of every batch.
+    /// </summary>
+    readonly record struct SeriesKey(int Station, string Parameter)
+    {
+        public bool Equals(SeriesKey other) => Station == other.Station && string.Equals(Parameter, other.Parameter, StringComparison.Ordinal);
+
+        public override int GetHashCode() => Station * 31 + Parameter.GetHashCode(StringComparison.Ordinal);
     }
 
     /// <summary>Splits the rows into rounds in which each key occurs at most once, keeping file order.</summary>
@@ -188,14 +198,16 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
     {
         // Usual case, checked cheaply first: no two files of the batch share a station and an instant, and no file holds a
         // parameter twice at one instant; then no key repeats and all rows form one round, in file order.
-        var instants = new HashSet<(int, long)>();
-        var fileInstants = new HashSet<long>();
         var total = 0;
+        foreach (var (file, _, _) in files)
+            total += file.Observations.Count;
+        // Sized up front: growing them re-hashes and allocates several times per batch.
+        var instants = new HashSet<(int, long)>(total);
+        var fileInstants = new HashSet<long>();
         var oneRound = true;
         foreach (var (file, _, stationId) in files)
         {
             var rows = file.Observations;
-            total += rows.Count;
             fileInstants.Clear();
             for (var i = 0; i < rows.Count && oneRound; i++)
             {

@@ -22,6 +22,8 @@ public sealed partial class PostgresStore : IQuanTracStore, IRelayOutbox, IQcFla
     readonly NpgsqlDataSource _writeSource;
     readonly PostgresPartitions _partitions = new();
     readonly ConcurrentDictionary<string, int> _stationIds = new(StringComparer.Ordinal);
+    // Set while batches meet files registered before (a re-import, resends): look up first rather than insert, fail, redo.
+    volatile bool _lookUpFirst;
 
     /// <summary>Opens a store on a connection string (<c>Host=…;Username=…</c>) or a URL (<c>postgres://user:pass@host:port/db</c>).</summary>
     public PostgresStore(string connection)
@@ -88,8 +90,10 @@ public sealed partial class PostgresStore : IQuanTracStore, IRelayOutbox, IQcFla
         await using var c = await _writeSource.OpenConnectionAsync(cancellationToken);
         var ids = await StationIdsAsync(c, files, cancellationToken);
         await using var tx = await c.BeginTransactionAsync(cancellationToken);
-        var outcomes = await new PostgresBatchWriter(c, tx, ids).WriteAsync(files, cancellationToken);
+        var writer = new PostgresBatchWriter(c, tx, ids, _lookUpFirst);
+        var outcomes = await writer.WriteAsync(files, cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        _lookUpFirst = writer.MetKnownFiles;
         return outcomes;
     }
 
