@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Npgsql;
 using NpgsqlTypes;
 using QuanTrac.Domain.Observations;
@@ -36,7 +37,14 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
     {
         public bool Equals(FileKey other) => string.Equals(Name, other.Name, StringComparison.Ordinal) && string.Equals(Sha256, other.Sha256, StringComparison.Ordinal);
 
-        public override int GetHashCode() => Name.GetHashCode(StringComparison.Ordinal) ^ Sha256.GetHashCode(StringComparison.Ordinal);
+        // The hash is the hex of a uniform digest: its first 16 characters spread keys as well as hashing all 100 would.
+        public override int GetHashCode()
+        {
+            if (Sha256.Length < 16)
+                return HashCode.Combine(Sha256.GetHashCode(StringComparison.Ordinal), Name.Length);
+            var head = MemoryMarshal.Cast<char, long>(Sha256.AsSpan(0, 16));
+            return HashCode.Combine(head[0], head[1], head[2], head[3], Name.Length);
+        }
     }
 
     static FileKey Key(IncomingFile file) => new(file.FileName, file.Sha256);
@@ -104,7 +112,7 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
         await AddReceiptsAsync(receipts, ct);
 
         var counts = await new PostgresObservationWriter(connection, tx).WriteAsync(
-            accepted.Select(a => (files[a.Index], a.State.Id, stationIds[files[a.Index].StationPrefix!])).ToList(), ct);
+            accepted.Select(a => new AcceptedFile(files[a.Index], a.State.Id, stationIds[files[a.Index].StationPrefix!])).ToList(), ct);
         foreach (var (index, state) in accepted)
         {
             var (inserted, changed, unchanged) = counts.GetValueOrDefault(state.Id);

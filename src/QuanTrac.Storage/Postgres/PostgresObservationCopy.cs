@@ -28,7 +28,7 @@ static class PostgresObservationCopy
 
     /// <summary>Copies the rows (each key once, none stored yet); throws <see cref="PostgresException"/> 23505 when a key exists.</summary>
     public static async Task CopyAsync(NpgsqlConnection connection,
-        IReadOnlyList<(Observation O, long FileId, int StationId, DateTimeOffset ReceivedAt)> rows, CancellationToken ct)
+        List<ObservationRow> rows, CancellationToken ct)
     {
         using var buffer = Encode(rows);
         await using var stream = await connection.BeginRawBinaryCopyAsync(Sql, ct);
@@ -36,7 +36,7 @@ static class PostgresObservationCopy
     }
 
     /// <summary>The whole COPY stream of the rows: header, one tuple per row, trailer.</summary>
-    internal static Writer Encode(IReadOnlyList<(Observation O, long FileId, int StationId, DateTimeOffset ReceivedAt)> rows)
+    internal static Writer Encode(List<ObservationRow> rows)
     {
         var w = new Writer(rows.Count * 160 + 32);
         w.Bytes(Header);

@@ -23,7 +23,7 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
         """;
 
     public async Task<Dictionary<long, (int Inserted, int Changed, int Unchanged)>> WriteAsync(
-        IReadOnlyList<(IncomingFile File, long FileId, int StationId)> files, CancellationToken ct)
+        List<AcceptedFile> files, CancellationToken ct)
     {
         var counts = new Dictionary<long, (int, int, int)>();
         if (files.Count == 0)
@@ -127,7 +127,7 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
     /// meanwhile by another node makes the COPY fail on the primary key; the savepoint undoes it and the caller takes
     /// the general path, so the check only decides which path is cheaper, never what is stored.
     /// </summary>
-    async Task<bool> CopyIfAllNewAsync(List<(Observation O, long FileId, int StationId, DateTimeOffset ReceivedAt)> rows, CancellationToken ct)
+    async Task<bool> CopyIfAllNewAsync(List<ObservationRow> rows, CancellationToken ct)
     {
         var stored = new Dictionary<SeriesKey, DateTime>();
         await using (var cmd = new NpgsqlCommand("SELECT station_id, parameter, observed_at FROM latest WHERE station_id = ANY(@s)", connection, tx))
@@ -193,8 +193,8 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
     }
 
     /// <summary>Splits the rows into rounds in which each key occurs at most once, keeping file order.</summary>
-    static List<List<(Observation O, long FileId, int StationId, DateTimeOffset ReceivedAt)>> Rounds(
-        IReadOnlyList<(IncomingFile File, long FileId, int StationId)> files)
+    static List<List<ObservationRow>> Rounds(
+        List<AcceptedFile> files)
     {
         // Usual case, checked cheaply first: no two files of the batch share a station and an instant, and no file holds a
         // parameter twice at one instant; then no key repeats and all rows form one round, in file order.
@@ -223,14 +223,14 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
         }
         if (oneRound)
         {
-            var round = new List<(Observation, long, int, DateTimeOffset)>(total);
+            var round = new List<ObservationRow>(total);
             foreach (var (file, fileId, stationId) in files)
                 foreach (var o in file.Observations)
-                    round.Add((o, fileId, stationId, file.ReceivedAt));
+                    round.Add(new(o, fileId, stationId, file.ReceivedAt));
             return [round];
         }
 
-        var rounds = new List<List<(Observation, long, int, DateTimeOffset)>>();
+        var rounds = new List<List<ObservationRow>>();
         var seen = new List<HashSet<(int, string, DateTimeOffset)>>();
         foreach (var (file, fileId, stationId) in files)
             foreach (var o in file.Observations)
@@ -246,7 +246,7 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
                     rounds.Add([]);
                 }
                 seen[r].Add(key);
-                rounds[r].Add((o, fileId, stationId, file.ReceivedAt));
+                rounds[r].Add(new(o, fileId, stationId, file.ReceivedAt));
             }
         return rounds;
     }

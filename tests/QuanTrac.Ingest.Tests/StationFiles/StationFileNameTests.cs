@@ -1,8 +1,12 @@
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using QuanTrac.Ingest.StationFiles;
 
 namespace QuanTrac.Ingest.Tests.StationFiles;
 
-public class StationFileNameTests
+public partial class StationFileNameTests
 {
     static readonly TimeSpan Vn = TimeSpan.FromHours(7);
 
@@ -83,4 +87,44 @@ public class StationFileNameTests
         Assert.False(StationFileName.TryParse(new string('_', 100_000) + "20250614083500.txt", null, out _, out var problem));
         Assert.Equal("BAD_FILE_NAME", problem!.Code);
     }
+
+    // The definition of the standard form (station-data-format.md §4.2), as the parser's regexes read before they were
+    // written out by hand for speed; the hand-written matcher must agree with them on every name.
+    [GeneratedRegex(@"^(?<prefix>.+)_(?<ts>[0-9]{14})\.txt$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StandardDefinition();
+
+    [GeneratedRegex(@"^(?<province>[A-Za-z]{2,3})_(?<facility>[A-Za-z0-9]+)_(?<station>[A-Za-z0-9-]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ThreePartDefinition();
+
+    // Characters that matter to the form (separators, digits, case, line breaks) and look-alikes that must not count:
+    // Unicode digits and letters, the Kelvin sign and the long s (case-equivalent to K and s in .NET regexes).
+    static readonly char[] NameChars = "_.-0123456789txtTXTQNqnAZaz\n\r \u0663\u0130\u212A\u017Fđệ".ToCharArray();
+
+    static Gen<string> NameLike() => Gen.OneOf(
+        Gen.ArrayOf(Gen.Elements(NameChars)).Select(cs => new string(cs)),
+        // Mostly well-formed names with one part disturbed, which reach the deeper checks.
+        from province in Gen.ArrayOf(Gen.Elements(NameChars)).Select(cs => new string(cs))
+        from facility in Gen.Elements("DEMO", "", "D-1", "Đ", "X_Y")
+        from station in Gen.Elements("NUO002", "", "NUO-2", "N\n", "N_2")
+        from digits in Gen.Choose(0, 99_999_999).Select(n => "202506" + n.ToString("D8", System.Globalization.CultureInfo.InvariantCulture))
+        from extension in Gen.Elements(".txt", ".TXT", ".tXt", ".txt\n", ".txt\n\n", ".csv", "txt", ".t\u0130t")
+        select $"{province}_{facility}_{station}_{digits}{extension}");
+
+    [Property(MaxTest = 2000)]
+    public Property TryParse_AnyName_AgreesWithTheRegexDefinition() =>
+        Prop.ForAll(NameLike().ToArbitrary(), file =>
+        {
+            var parsed = StationFileName.TryParse(file, null, out var name, out var problem);
+            var standard = StandardDefinition().Match(file);
+            if (!standard.Success)
+                return !parsed || name!.IsLegacy; // the legacy form is not allowed here, so: rejected
+            if (!parsed)
+                return problem!.Code == "BAD_FILE_TIMESTAMP"; // well-formed, but not a real instant
+            var prefix = standard.Groups["prefix"].Value;
+            var parts = ThreePartDefinition().Match(prefix);
+            return name!.Prefix == prefix
+                && name.Province == (parts.Success ? parts.Groups["province"].Value : null)
+                && name.Facility == (parts.Success ? parts.Groups["facility"].Value : null)
+                && name.Station == (parts.Success ? parts.Groups["station"].Value : null);
+        });
 }
