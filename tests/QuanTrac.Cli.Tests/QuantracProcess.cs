@@ -61,14 +61,14 @@ public static class QuantracProcess
     public static Task<QuantracResult> RunAsync(params string[] args) => RunAsync(args, DefaultTimeout);
 
     /// <summary>Runs <c>quantrac ARGS</c> to the end; kills it and throws <see cref="TimeoutException"/> after <paramref name="timeout"/>.</summary>
-    public static async Task<QuantracResult> RunAsync(IReadOnlyList<string> args, TimeSpan timeout)
+    public static async Task<QuantracResult> RunAsync(IReadOnlyList<string> args, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var running = await StartAsync(args);
+        using var running = await StartAsync(args, environment);
         return await running.WaitAsync(timeout);
     }
 
     /// <summary>Starts <c>quantrac ARGS</c> without waiting (to kill it at a chosen moment).</summary>
-    public static async Task<RunningQuantrac> StartAsync(IReadOnlyList<string> args)
+    public static async Task<RunningQuantrac> StartAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         await EnsureBuiltAsync();
         var info = new ProcessStartInfo("dotnet")
@@ -86,6 +86,8 @@ public static class QuantracProcess
             info.ArgumentList.Add(a);
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            info.Environment[name] = value;
         return new RunningQuantrac(Process.Start(info)!, "quantrac " + string.Join(' ', args));
     }
 }

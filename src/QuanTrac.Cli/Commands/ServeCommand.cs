@@ -74,7 +74,7 @@ static class ServeCommand
             var options = new ServerOptions
             {
                 DataDirectory = result.GetValue(store.Data) ?? "data",
-                Connection = result.GetValue(store.Db),
+                Connection = store.Connection(result),
                 Inbox = result.GetValue(inbox),
                 Urls = result.GetValue(urls)!,
                 Demo = result.GetValue(demo),

@@ -7,9 +7,10 @@ namespace QuanTrac.Storage.Postgres;
 
 /// <summary>
 /// Commits one batch of files in one transaction, set-based: the raw bytes in packs and the file registry with
-/// array parameters, the observations through binary COPY (see <see cref="PostgresObservationWriter"/>). The (name, sha256)
-/// pairs that exist already are looked up first; the others are archived and registered in file order. The per-file decisions
-/// (duplicate, re-processed quarantine) are taken in C# in file order, exactly as the SQLite store takes them.
+/// array parameters, the observations through binary COPY (see <see cref="PostgresObservationWriter"/>). New files are
+/// archived and registered in file order; (name, sha256) pairs that exist already are found when that insert conflicts
+/// (<see cref="ArchiveAndRegisterAsync"/>). The per-file decisions (duplicate, re-processed quarantine) are taken in C#
+/// in file order, exactly as the SQLite store takes them.
 /// </summary>
 sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyDictionary<string, int> stationIds, bool lookUpFirst)
 {

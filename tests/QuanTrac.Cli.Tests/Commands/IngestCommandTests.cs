@@ -82,6 +82,20 @@ public class IngestCommandTests
     }
 
     [Fact]
+    public async Task Export_QuantracDbVariable_UsedOnlyWhenNeitherDataNorDbIsGiven()
+    {
+        using var dir = new TempDir();
+        await Cli.IngestAsync(dir["data"], "--auto-register", RealFiles.Envisoft("normal"));
+        var variable = new Dictionary<string, string> { ["QUANTRAC_DB"] = "sqlite:" + Path.Combine(dir["data"], "quantrac.db") };
+
+        var viaVariable = (await QuantracProcess.RunAsync(["export"], QuantracProcess.DefaultTimeout, variable)).ShouldExit(0);
+        Assert.Equal(await Cli.ExportAsync(dir["data"]), viaVariable.Lines);
+        // An explicit --data wins over the variable: the empty folder's export has the header only.
+        var explicitData = (await QuantracProcess.RunAsync(["export", "--data", dir["empty"]], QuantracProcess.DefaultTimeout, variable)).ShouldExit(0);
+        Assert.Equal([Csv.Header], explicitData.Lines);
+    }
+
+    [Fact]
     public async Task Ingest_SameFolderTwice_SecondRunAllDuplicatesAndExportUnchanged()
     {
         using var dir = new TempDir();
