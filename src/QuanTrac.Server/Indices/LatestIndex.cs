@@ -14,8 +14,8 @@ namespace QuanTrac.Server.Indices;
 /// <param name="CategoryEn">Category in English (<c>Good</c> …).</param>
 /// <param name="MainPollutant">Pollutant with the highest sub-index (VN_AQI only; null for VN_WQI).</param>
 /// <param name="Method"><c>VN_AQI</c> or <c>VN_WQI</c>.</param>
-/// <param name="Provisional">False only when every input of the value was approved at review level 2 (VN_AQI, published
-/// layer); VN_WQI reads the stored values without review and is always provisional.</param>
+/// <param name="Provisional">False only when every input of the value was approved at review level 2 (both indices read
+/// the published layer).</param>
 public sealed record LatestIndex(
     string Station,
     string NameVi,
