@@ -3,6 +3,7 @@ using System.Text;
 using QuanTrac.Domain.Observations;
 using QuanTrac.Domain.Parameters;
 using QuanTrac.Domain.Quality;
+using QuanTrac.Domain.Stations;
 using QuanTrac.Storage;
 using QuanTrac.Storage.Quality;
 using QuanTrac.TestKit;
@@ -68,6 +69,19 @@ public abstract class StoreContractTests<TDatabase> : IAsyncLifetime where TData
         Assert.NotNull(station);
         Assert.Equal(Some.WastewaterStation().Mappings.OrderBy(m => m.RawName, StringComparer.Ordinal), station.Mappings);
         Assert.Equal(Some.WastewaterStation() with { Mappings = station.Mappings }, station);
+    }
+
+    [SkippableFact]
+    public async Task SaveStationAsync_ReadingSettings_RoundTripAndResetToDefaults()
+    {
+        var legacy = Some.WastewaterStation("NhaMayDemo") with { Reading = new StationFileReading(Strict: true, DecimalComma: false, LegacyName: true) };
+        await Store.SaveStationAsync(legacy);
+        Assert.Equal(legacy.Reading, (await Store.GetStationAsync("NhaMayDemo"))!.Reading);
+
+        await Store.SaveStationAsync(legacy with { Reading = new StationFileReading(DecimalComma: true) });
+        Assert.Equal(new StationFileReading(DecimalComma: true), (await Store.GetStationAsync("NhaMayDemo"))!.Reading);
+        await Store.SaveStationAsync(legacy with { Reading = null });
+        Assert.Null((await Store.GetStationAsync("NhaMayDemo"))!.Reading);
     }
 
     [SkippableFact]

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace QuanTrac.Domain.Stations;
 
 /// <summary>
@@ -13,6 +15,7 @@ namespace QuanTrac.Domain.Stations;
 /// <param name="Location">Position, when known.</param>
 /// <param name="ExpectedInterval">Time between two files; 5 minutes by law.</param>
 /// <param name="Mappings">Raw parameter names of this station's files and what they mean.</param>
+/// <param name="Reading">How its files are read where they differ from the national defaults; null: the defaults.</param>
 public sealed record Station(
     string Prefix,
     string NameVi,
@@ -22,7 +25,8 @@ public sealed record Station(
     string Facility,
     GeoPoint? Location,
     TimeSpan ExpectedInterval,
-    IReadOnlyList<ParameterMapping> Mappings)
+    IReadOnlyList<ParameterMapping> Mappings,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] StationFileReading? Reading = null)
 {
     /// <summary>The legal transmission interval: one file every 5 minutes.</summary>
     public static readonly TimeSpan DefaultInterval = TimeSpan.FromMinutes(5);

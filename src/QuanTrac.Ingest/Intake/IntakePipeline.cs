@@ -21,7 +21,10 @@ public sealed class IntakePipeline : IAsyncDisposable
     readonly IntakeOptions _options;
     readonly ParameterCatalogue _catalogue;
     readonly TimeProvider _time;
-    readonly StationFileReadOptions _readOptions;
+    // Reading settings: the run's, and per station where its registration differs (strict, decimal comma, legacy name).
+    readonly StationFileReadOptions _baseReadOptions;
+    volatile StationFileReadOptions _readOptions;
+    readonly ConcurrentDictionary<string, StationFileReadOptions> _stationReadOptions = new(StringComparer.Ordinal);
     readonly Channel<PreparedFile> _channel;
     readonly ConcurrentDictionary<string, StationMapper> _mappers = new(StringComparer.Ordinal);
     readonly CancellationTokenSource _stop = new();
@@ -33,7 +36,7 @@ public sealed class IntakePipeline : IAsyncDisposable
         _options = options;
         _catalogue = catalogue;
         _time = time;
-        _readOptions = new StationFileReadOptions { Strict = options.Strict, MaxBytes = options.MaxFileBytes };
+        _readOptions = _baseReadOptions = new StationFileReadOptions { Strict = options.Strict, MaxBytes = options.MaxFileBytes };
         _channel = Channel.CreateBounded<PreparedFile>(new BoundedChannelOptions(options.Capacity) { SingleReader = true });
     }
 
@@ -49,12 +52,44 @@ public sealed class IntakePipeline : IAsyncDisposable
     {
         var pipeline = new IntakePipeline(store, options, catalogue ?? ParameterCatalogue.Default, time);
         foreach (var station in await store.GetStationsAsync(cancellationToken))
-            pipeline._mappers[station.Prefix] = pipeline.NewMapper(station);
+            pipeline.Remember(station);
         pipeline._writer = Task.Run(pipeline.RunWriterAsync, CancellationToken.None);
         return pipeline;
     }
 
     StationMapper NewMapper(Station station) => new(station, _catalogue, _options.ClockSkewGrace);
+
+    /// <summary>Keeps a station's mapping and, when they differ from the defaults, its reading settings.</summary>
+    StationMapper Remember(Station station)
+    {
+        var reading = station.Reading ?? StationFileReading.Default;
+        lock (_stationReadOptions)
+        {
+            var legacy = _readOptions.LegacyNames;
+            // A legacy name is only recognised once its station is flagged; the flag is kept until the pipeline restarts.
+            if (reading.LegacyName && !legacy.Contains(station.Prefix))
+            {
+                legacy = legacy.Append(station.Prefix).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                _readOptions = _baseReadOptions with { LegacyNames = legacy };
+                foreach (var (prefix, options) in _stationReadOptions)
+                    _stationReadOptions[prefix] = options with { LegacyNames = legacy };
+            }
+            if (reading.Strict || reading.DecimalComma)
+                _stationReadOptions[station.Prefix] = _readOptions with { Strict = _baseReadOptions.Strict || reading.Strict, AcceptDecimalComma = reading.DecimalComma };
+            else
+                _stationReadOptions.TryRemove(station.Prefix, out _);
+        }
+        return _mappers[station.Prefix] = NewMapper(station);
+    }
+
+    /// <summary>The reading settings for a file: its station's, found by the prefix of its name, else the run's.</summary>
+    StationFileReadOptions ReadOptionsFor(string fileName)
+    {
+        var options = _readOptions;
+        if (_stationReadOptions.IsEmpty || !StationFileName.TryParse(fileName, options.LegacyNames, out var name, out _))
+            return options;
+        return _stationReadOptions.TryGetValue(name!.Prefix, out var own) ? own : options;
+    }
 
     /// <summary>
     /// Hashes, parses and (when the station is known) maps a file. Thread-safe: callers prepare many files in
@@ -62,7 +97,7 @@ public sealed class IntakePipeline : IAsyncDisposable
     /// </summary>
     public PreparedFile Prepare(ReceivedFile file)
     {
-        var parsed = StationFileReader.Read(file.FileName, file.Bytes, _readOptions);
+        var parsed = StationFileReader.Read(file.FileName, file.Bytes, ReadOptionsFor(file.FileName));
         StationMapper? mapper = null;
         if (parsed.Error is null)
             _mappers.TryGetValue(parsed.Name!.Prefix, out mapper);
@@ -108,6 +143,7 @@ public sealed class IntakePipeline : IAsyncDisposable
     public void InvalidateStation(string prefix)
     {
         _mappers.TryRemove(prefix, out _);
+        _stationReadOptions.TryRemove(prefix, out _);
     }
 
     /// <summary>Accepts no more files, writes what is queued and waits for the last commit. Throws if a commit failed.</summary>
@@ -223,11 +259,21 @@ public sealed class IntakePipeline : IAsyncDisposable
         IncomingFile Make(IReadOnlyList<Observation> observations, Reason? rejection) =>
             new(file.FileName, file.SourcePath, file.Bytes, sha, file.ReceivedAt, prefix, observations, rejection, parsed.Warnings.Count);
 
+        // A legacy-named file of a station flagged so after the pipeline started: read it again now that the name is known.
+        if (parsed.Error is { Code: "LEGACY_NAME_NOT_ALLOWED" } && StationFileName.LegacyNameOf(file.FileName) is { } legacyName
+            && !_mappers.ContainsKey(legacyName) && await _store.GetStationAsync(legacyName, ct) is { Reading.LegacyName: true } legacyStation)
+        {
+            Remember(legacyStation);
+            return await ToIncomingAsync(Prepare(file), ct);
+        }
         if (parsed.Error is { } problem)
             return Make([], new Reason(problem.Code, problem.English, problem.Vietnamese));
         if (mapped is not null)
             return Make(mapped, null);
         var mapper = await MapperAsync(prefix!, parsed, ct);
+        // Read with the run's settings before its station was known: again with the station's own.
+        if (mapper is not null && _stationReadOptions.ContainsKey(prefix!))
+            return await ToIncomingAsync(Prepare(file), ct);
         if (mapper is null)
             return Make([], new Reason("UNREGISTERED_STATION",
                 $"No station is registered with the file-name prefix '{prefix}'. The file is kept; it is processed when the station is registered and the file is re-ingested.",
@@ -248,7 +294,7 @@ public sealed class IntakePipeline : IAsyncDisposable
         }
         if (station is null)
             return null;
-        return _mappers[prefix] = NewMapper(station);
+        return Remember(station);
     }
 
     /// <inheritdoc/>

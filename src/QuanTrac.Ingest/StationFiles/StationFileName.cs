@@ -133,6 +133,17 @@ public sealed partial record StationFileName(
     static readonly SearchValues<char> AsciiLettersDigits = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
     static readonly SearchValues<char> AsciiLettersDigitsDash = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-");
 
+    /// <summary>
+    /// The name part of a file named in the legacy form (<c>&lt;Name&gt;&lt;yyyyMMddHHmmss&gt;.txt</c>), whether or not a
+    /// station is flagged to use it; null for other names.
+    /// </summary>
+    public static string? LegacyNameOf(string fileName)
+    {
+        var file = LastPart(fileName ?? "");
+        var legacy = file.Length is 0 or > MaxLength ? null : Legacy().Match(file);
+        return legacy is { Success: true } ? legacy.Groups["name"].Value : null;
+    }
+
     // Both separators: files uploaded from Windows loggers may carry backslash paths on a Linux server.
     static string LastPart(string path)
     {

@@ -1,13 +1,14 @@
 using System.Globalization;
 using QuanTrac.Domain.Stations;
 using QuanTrac.Server.Accounts;
+using QuanTrac.Server.Intake;
 using QuanTrac.Storage;
 
 namespace QuanTrac.Server.OperatorConsole;
 
 /// <summary>
 /// <c>/console/stations</c>: the registry the user may see; admins and province operators (in their province)
-/// edit names, position and interval. Parameter mappings stay with <c>quantrac stations import</c>.
+/// edit names, position, interval and how the station's files are read. Parameter mappings stay with <c>quantrac stations import</c>.
 /// </summary>
 static class StationsPages
 {
@@ -38,7 +39,7 @@ static class StationsPages
         return refusal ?? Form(page, station!, null, 200);
     }
 
-    public static async Task<IResult> SaveAsync(HttpContext context, string id, IQuanTracStore store, CancellationToken ct)
+    public static async Task<IResult> SaveAsync(HttpContext context, string id, IQuanTracStore store, IntakeService intake, CancellationToken ct)
     {
         var page = new ConsolePage(context);
         if (await ConsoleForms.ReadAsync(context) is not { } form)
@@ -74,10 +75,21 @@ static class StationsPages
                 errors.Add(page.T("Mã tỉnh: tối đa 10 chữ cái hoặc chữ số.", "Province code: at most 10 letters or digits."));
             province = p.ToUpperInvariant();
         }
-        var changed = station with { NameVi = nameVi, NameEn = nameEn, Location = location, ExpectedInterval = TimeSpan.FromMinutes(Math.Max(minutes, 1)), Province = province };
+        var reading = new StationFileReading(form["strict"] == "on", form["decimalComma"] == "on", form["legacyName"] == "on");
+        if (reading is { Strict: true, DecimalComma: true })
+            errors.Add(page.T("Dấu phẩy thập phân chỉ được đọc ở chế độ dung sai: hãy chọn một trong hai.", "A decimal comma is read in tolerant mode only: choose one of the two."));
+        if (reading.LegacyName && !station.Prefix.All(char.IsAsciiLetter))
+            errors.Add(page.T("Tên tệp kiểu cũ chỉ dùng được khi tiền tố trạm chỉ gồm chữ cái A-Z.", "Legacy file names need a station prefix of letters A-Z only."));
+        var changed = station with
+        {
+            NameVi = nameVi, NameEn = nameEn, Location = location, ExpectedInterval = TimeSpan.FromMinutes(Math.Max(minutes, 1)), Province = province,
+            Reading = reading == StationFileReading.Default ? null : reading,
+        };
         if (errors.Count > 0)
             return Form(page, changed, errors, 400);
         await store.SaveStationAsync(changed, ct);
+        // The running intake reads the station's next files with the new settings and mapping.
+        intake.Pipeline?.InvalidateStation(changed.Prefix);
         return Results.Redirect("/console/stations");
     }
 
@@ -98,6 +110,8 @@ static class StationsPages
         return (station, null);
     }
 
+    static string Checked(bool? on) => on == true ? " checked" : "";
+
     static IResult Form(ConsolePage page, Station s, List<string>? errors, int status)
     {
         if (errors is { Count: > 0 })
@@ -111,6 +125,11 @@ static class StationsPages
             <label for="latitude">{page.T("Vĩ độ", "Latitude")}</label><input id="latitude" name="latitude" inputmode="decimal" value="{s.Location?.Latitude}">
             <label for="longitude">{page.T("Kinh độ", "Longitude")}</label><input id="longitude" name="longitude" inputmode="decimal" value="{s.Location?.Longitude}">
             <label for="interval">{page.T("Chu kỳ truyền (phút)", "Transmission interval (minutes)")}</label><input id="interval" name="interval" inputmode="numeric" value="{s.ExpectedInterval.TotalMinutes}">
+            <fieldset><legend>{page.T("Đọc tệp của trạm", "Reading the station's files")}</legend>
+            <label><input type="checkbox" name="strict"{Checked(s.Reading?.Strict)}> {page.T("Chế độ nghiêm ngặt: loại cả tệp khi có dòng sai", "Strict mode: reject the whole file when a line is malformed")}</label>
+            <label><input type="checkbox" name="decimalComma"{Checked(s.Reading?.DecimalComma)}> {page.T("Chấp nhận dấu phẩy thập phân (7,12)", "Accept a decimal comma (7,12)")}</label>
+            <label><input type="checkbox" name="legacyName"{Checked(s.Reading?.LegacyName)}> {ConsolePage.E(page.T("Tên tệp kiểu cũ: <Tên><yyyyMMddHHmmss>.txt", "Legacy file names: <Name><yyyyMMddHHmmss>.txt"))}</label>
+            </fieldset>
             <p><button>{page.T("Lưu", "Save")}</button> <a href="/console/stations">{page.T("Huỷ", "Cancel")}</a></p></form>
             """));
         return page.Result($"{page.T("Sửa trạm", "Edit station")} {s.Prefix}", status);

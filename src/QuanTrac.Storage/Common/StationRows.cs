@@ -25,6 +25,13 @@ static class StationRows
         public double? Latitude { get; set; }
         public double? Longitude { get; set; }
         public long IntervalSeconds { get; set; }
+        public long ReadStrict { get; set; }
+        public long ReadDecimalComma { get; set; }
+        public long LegacyName { get; set; }
+
+        // Null for the defaults, as a station made without reading settings has it: a registry round trip keeps equality.
+        public StationFileReading? Reading =>
+            ReadStrict == 0 && ReadDecimalComma == 0 && LegacyName == 0 ? null : new(ReadStrict != 0, ReadDecimalComma != 0, LegacyName != 0);
     }
 
     sealed class MappingRow
@@ -39,7 +46,8 @@ static class StationRows
     {
         var rows = (await c.QueryAsync<StationRow>(new CommandDefinition("""
             SELECT id, prefix, name_vi AS NameVi, name_en AS NameEn, type, province, facility, latitude, longitude,
-                   interval_seconds AS IntervalSeconds
+                   interval_seconds AS IntervalSeconds, read_strict AS ReadStrict, read_decimal_comma AS ReadDecimalComma,
+                   legacy_name AS LegacyName
             FROM stations WHERE @prefix IS NULL OR prefix = @prefix
             """, new { prefix }, cancellationToken: ct))).ToList();
         var mappings = (await c.QueryAsync<MappingRow>(new CommandDefinition("""
@@ -50,7 +58,8 @@ static class StationRows
         return rows.Select(r => new Station(r.Prefix, r.NameVi, r.NameEn, Enum.Parse<StationType>(r.Type), r.Province, r.Facility,
                 r.Latitude is { } lat && r.Longitude is { } lon ? new GeoPoint(lat, lon) : null,
                 TimeSpan.FromSeconds(r.IntervalSeconds),
-                [.. mappings[r.Id].Select(m => new ParameterMapping(m.RawName, m.ParameterCode, decimal.Parse(m.Factor, CultureInfo.InvariantCulture)))]))
+                [.. mappings[r.Id].Select(m => new ParameterMapping(m.RawName, m.ParameterCode, decimal.Parse(m.Factor, CultureInfo.InvariantCulture)))],
+                r.Reading))
             .OrderBy(s => s.Prefix, StringComparer.Ordinal)
             .ToList();
     }
@@ -58,16 +67,21 @@ static class StationRows
     public static async Task<long> SaveAsync(DbConnection c, DbTransaction tx, Station s, CancellationToken ct)
     {
         var id = await c.ExecuteScalarAsync<long>(new CommandDefinition("""
-            INSERT INTO stations(prefix, name_vi, name_en, type, province, facility, latitude, longitude, interval_seconds)
-            VALUES(@Prefix, @NameVi, @NameEn, @Type, @Province, @Facility, @Latitude, @Longitude, @IntervalSeconds)
+            INSERT INTO stations(prefix, name_vi, name_en, type, province, facility, latitude, longitude, interval_seconds,
+                                 read_strict, read_decimal_comma, legacy_name)
+            VALUES(@Prefix, @NameVi, @NameEn, @Type, @Province, @Facility, @Latitude, @Longitude, @IntervalSeconds,
+                   @ReadStrict, @ReadDecimalComma, @LegacyName)
             ON CONFLICT(prefix) DO UPDATE SET name_vi = excluded.name_vi, name_en = excluded.name_en, type = excluded.type,
                 province = excluded.province, facility = excluded.facility, latitude = excluded.latitude,
-                longitude = excluded.longitude, interval_seconds = excluded.interval_seconds
+                longitude = excluded.longitude, interval_seconds = excluded.interval_seconds, read_strict = excluded.read_strict,
+                read_decimal_comma = excluded.read_decimal_comma, legacy_name = excluded.legacy_name
             RETURNING id
             """, new
         {
             s.Prefix, s.NameVi, s.NameEn, Type = s.Type.ToString(), s.Province, s.Facility,
             s.Location?.Latitude, s.Location?.Longitude, IntervalSeconds = (int)s.ExpectedInterval.TotalSeconds,
+            ReadStrict = s.Reading?.Strict == true ? 1 : 0, ReadDecimalComma = s.Reading?.DecimalComma == true ? 1 : 0,
+            LegacyName = s.Reading?.LegacyName == true ? 1 : 0,
         }, tx, cancellationToken: ct));
         await c.ExecuteAsync(new CommandDefinition("DELETE FROM parameter_mappings WHERE station_id = @id", new { id = (int)id }, tx, cancellationToken: ct));
         await c.ExecuteAsync(new CommandDefinition("INSERT INTO parameter_mappings(station_id, raw_name, parameter_code, factor) VALUES(@id, @RawName, @ParameterCode, @Factor)",

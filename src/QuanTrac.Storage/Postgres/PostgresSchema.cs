@@ -22,6 +22,7 @@ static class PostgresSchema
         PostgresMigrations.FileRegistryTrigger,
         PostgresMigrations.ByteOrderKeys,
         PostgresMigrations.RawPacks,
+        PostgresMigrations.StationReading,
     ];
 
     public static int Latest => Migrations.Length;

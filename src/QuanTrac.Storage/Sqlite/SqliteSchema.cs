@@ -18,6 +18,7 @@ static class SqliteSchema
         SqliteMigrations.Proficiency,
         SqliteMigrations.Accounts,
         SqliteMigrations.Alerts,
+        SqliteMigrations.StationReading,
     ];
 
     /// <summary>The version the code expects.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using QuanTrac.Domain.Stations;
 using QuanTrac.Storage;
 
 namespace QuanTrac.Server.Tests.Accounts;
@@ -73,6 +74,35 @@ public sealed class ConsolePagesTests(AccountsServerFixture server) : IClassFixt
         Assert.Equal(("Trạm Cà phê (sửa)", "TB", 20.45), (station!.NameVi, station.Province, station.Location!.Latitude));
         using var anonymous = server.NewClient();
         Assert.Contains("Coffee station (edited)", await anonymous.GetStringAsync($"/api/v1/stations/{id}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StationEdit_ReadingSettings_SavedAndShownChecked()
+    {
+        using var client = await server.SignedInAsync("admin");
+        var id = AccountsServerFixture.OtherStation;
+        var fields = new Dictionary<string, string> { ["nameVi"] = "Trạm Phú Chánh", ["nameEn"] = "Phu Chanh station", ["interval"] = "5", ["decimalComma"] = "on" };
+        using var saved = await AccountsServerFixture.PostFormAsync(client, $"/console/stations/{id}/edit", $"/console/stations/{id}", new(fields));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(new StationFileReading(DecimalComma: true), (await server.Store.GetStationAsync(id))!.Reading);
+        Assert.Contains("name=\"decimalComma\" checked", await client.GetStringAsync($"/console/stations/{id}/edit"), StringComparison.Ordinal);
+
+        // Strict with a decimal comma cannot be read; a legacy name needs a prefix of letters only: both refused, nothing saved.
+        fields["strict"] = "on";
+        fields["legacyName"] = "on";
+        using var refused = await AccountsServerFixture.PostFormAsync(client, $"/console/stations/{id}/edit", $"/console/stations/{id}", new(fields));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var body = await refused.Content.ReadAsStringAsync();
+        Assert.True(body.Contains("dung sai", StringComparison.Ordinal) || body.Contains("tolerant mode only", StringComparison.Ordinal), body);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(body, "<li>").Count);
+        Assert.Equal(new StationFileReading(DecimalComma: true), (await server.Store.GetStationAsync(id))!.Reading);
+
+        fields.Remove("strict");
+        fields.Remove("legacyName");
+        fields.Remove("decimalComma");
+        using var cleared = await AccountsServerFixture.PostFormAsync(client, $"/console/stations/{id}/edit", $"/console/stations/{id}", new(fields));
+        Assert.Equal(HttpStatusCode.Redirect, cleared.StatusCode);
+        Assert.Null((await server.Store.GetStationAsync(id))!.Reading);
     }
 
     [Fact]
