@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using QuanTrac.Domain.Review;
 using QuanTrac.Domain.Stations;
 using QuanTrac.Ingest.StationFiles;
 using QuanTrac.Server.Indices;
 using QuanTrac.Storage;
+using QuanTrac.Storage.Review;
 
 namespace QuanTrac.Server.Tests.Api;
 
@@ -74,6 +76,17 @@ public sealed class PublicServerFixture : IAsyncLifetime
         while ((await store.GetFilesAsync(new FileQuery(Limit: 10_000), timeout.Token)).Count < files)
             await Task.Delay(200, timeout.Token);
         await _app.Services.GetRequiredService<LatestIndexCache>().RefreshAsync(full: true, timeout.Token);
+    }
+
+    /// <summary>
+    /// Records one review action on every given parameter of <paramref name="station"/> over the whole range the fixture
+    /// wrote (an hour to spare on both sides), as the review service does for the console and the API.
+    /// </summary>
+    public async Task ReviewAsync(string station, ReviewActionKind kind, int level, string user, string? reason, params string[] parameters)
+    {
+        var reviews = new ReviewService(Services.GetRequiredService<IQuanTracStore>(), TimeProvider.System);
+        foreach (var p in parameters)
+            await reviews.RecordAsync(new ReviewRequest(station, p, Started.AddHours(-Hours - 1), Started.AddHours(1), kind, level, user, reason));
     }
 
     /// <summary>

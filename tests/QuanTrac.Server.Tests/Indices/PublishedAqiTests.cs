@@ -5,7 +5,6 @@ using QuanTrac.Domain.Review;
 using QuanTrac.Server.Indices;
 using QuanTrac.Server.Tests.Api;
 using QuanTrac.Storage;
-using QuanTrac.Storage.Review;
 
 namespace QuanTrac.Server.Tests.Indices;
 
@@ -25,15 +24,8 @@ public sealed class PublishedAqiTests(PublicServerFixture server) : IClassFixtur
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    async Task ReviewAsync(string station, ReviewActionKind kind, int level, string user, string? reason, params string[] parameters)
-    {
-        var reviews = new ReviewService(server.Services.GetRequiredService<IQuanTracStore>(), TimeProvider.System);
-        // The whole range the fixture wrote, with an hour to spare on both sides.
-        var from = server.Started.AddHours(-PublicServerFixture.Hours - 1);
-        var to = server.Started.AddHours(1);
-        foreach (var p in parameters)
-            await reviews.RecordAsync(new ReviewRequest(station, p, from, to, kind, level, user, reason));
-    }
+    Task ReviewAsync(string station, ReviewActionKind kind, int level, string user, string? reason, params string[] parameters) =>
+        server.ReviewAsync(station, kind, level, user, reason, parameters);
 
     static JsonElement Latest(JsonElement list, string id) =>
         list.GetProperty("stations").EnumerateArray().Single(s => s.GetProperty("station").GetString() == id);

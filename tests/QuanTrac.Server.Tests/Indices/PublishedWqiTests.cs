@@ -6,7 +6,6 @@ using QuanTrac.Domain.Standards.VnWqi;
 using QuanTrac.Server.Indices;
 using QuanTrac.Server.Tests.Api;
 using QuanTrac.Storage;
-using QuanTrac.Storage.Review;
 
 namespace QuanTrac.Server.Tests.Indices;
 
@@ -28,14 +27,8 @@ public sealed class PublishedWqiTests(PublicServerFixture server) : IClassFixtur
             .Single(s => s.GetProperty("station").GetString() == PublicServerFixture.River).Clone();
     }
 
-    async Task ReviewAsync(ReviewActionKind kind, int level, string user, string? reason, params string[] parameters)
-    {
-        var reviews = new ReviewService(server.Services.GetRequiredService<IQuanTracStore>(), TimeProvider.System);
-        var from = server.Started.AddHours(-PublicServerFixture.Hours - 1);
-        var to = server.Started.AddHours(1);
-        foreach (var p in parameters)
-            await reviews.RecordAsync(new ReviewRequest(PublicServerFixture.River, p, from, to, kind, level, user, reason));
-    }
+    Task ReviewAsync(ReviewActionKind kind, int level, string user, string? reason, params string[] parameters) =>
+        server.ReviewAsync(PublicServerFixture.River, kind, level, user, reason, parameters);
 
     // The fixture's river: pH 7.2, DO 6.5 mg/L, COD 8 mg/L, NH4 0.2 mg/L at 28 °C; the server scores with the
     // automatic-station minimum-data rule.
