@@ -81,6 +81,8 @@ public static class QuanTracServer
         // 8 act: alerts evaluated by the leader after ingest, sent to the configured channels
         builder.Services.AddSingleton(sp => AlertNotifier.From(options.Notifications, new HttpClient(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<IPeriodicJob, AlertEvaluationJob>();
+        builder.Services.AddSingleton<OperatorChangeNotifications>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<OperatorChangeNotifications>());
         builder.Services.AddSingleton<LeaderJobsService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LeaderJobsService>());
 

@@ -26,9 +26,9 @@ public static class AlertsApi
         var group = app.MapGroup("/api/v1/alerts").RequireAuthorization(Policies.Alerts);
         group.MapGet("/", List);
         group.MapGet("/stream", Stream);
-        group.MapPost("/{id:long}/acknowledge", (HttpContext c, long id, IQuanTracStore s, TimeProvider t, CancellationToken ct) => ChangeAsync(c, id, false, s, t, ct))
+        group.MapPost("/{id:long}/acknowledge", (HttpContext c, long id, IQuanTracStore s, TimeProvider t, OperatorChangeNotifications n, CancellationToken ct) => ChangeAsync(c, id, false, s, t, n, ct))
             .RequireAuthorization(Policies.ManageAlerts);
-        group.MapPost("/{id:long}/resolve", (HttpContext c, long id, IQuanTracStore s, TimeProvider t, CancellationToken ct) => ChangeAsync(c, id, true, s, t, ct))
+        group.MapPost("/{id:long}/resolve", (HttpContext c, long id, IQuanTracStore s, TimeProvider t, OperatorChangeNotifications n, CancellationToken ct) => ChangeAsync(c, id, true, s, t, n, ct))
             .RequireAuthorization(Policies.ManageAlerts);
     }
 
@@ -44,7 +44,8 @@ public static class AlertsApi
     }
 
     /// <summary>Acknowledges or resolves alert <paramref name="id"/> as the caller; 404 also for an alert outside the caller's scope.</summary>
-    static async Task<IResult> ChangeAsync(HttpContext context, long id, bool resolve, IQuanTracStore store, TimeProvider time, CancellationToken ct)
+    static async Task<IResult> ChangeAsync(HttpContext context, long id, bool resolve, IQuanTracStore store, TimeProvider time,
+        OperatorChangeNotifications notifications, CancellationToken ct)
     {
         if (await WriteGuard.CheckAsync(context) is { } refused)
             return refused;
@@ -53,7 +54,7 @@ public static class AlertsApi
         var note = await NoteAsync(context.Request, ct);
         if (note is { Length: > 2000 })
             return Problem("note: at most 2000 characters. / note: tối đa 2000 ký tự.");
-        var result = await ChangeAlertAsync(context.User, id, resolve, note, store, alerts, time, ct);
+        var result = await ChangeAlertAsync(context.User, id, resolve, note, store, alerts, time, notifications, ct);
         return result.Status switch
         {
             200 => Results.Text(AlertJson.Text(AlertJson.Of(result.Alert!)), "application/json", Encoding.UTF8),
@@ -67,9 +68,12 @@ public static class AlertsApi
     /// <summary>The outcome of an operator's change: 200 with the alert, 404 (none in scope) or 409 (resolved already).</summary>
     public sealed record ChangeResult(int Status, Alert? Alert);
 
-    /// <summary>Acknowledges or resolves an alert as <paramref name="user"/> (the console's form does the same).</summary>
+    /// <summary>
+    /// Acknowledges or resolves an alert as <paramref name="user"/> (the console's form does the same); the change is sent
+    /// to the notification channels like the evaluation's.
+    /// </summary>
     public static async Task<ChangeResult> ChangeAlertAsync(System.Security.Claims.ClaimsPrincipal user, long id, bool resolve, string? note,
-        IQuanTracStore store, IAlertStore alerts, TimeProvider time, CancellationToken ct)
+        IQuanTracStore store, IAlertStore alerts, TimeProvider time, OperatorChangeNotifications notifications, CancellationToken ct)
     {
         var scope = await AlertScope.ForAsync(user, store, ct);
         if (await alerts.GetAlertAsync(id, ct) is not { } alert || !scope.CanSee(alert))
@@ -80,7 +84,10 @@ public static class AlertsApi
             var change = resolve
                 ? await AlertRun.ResolveAsync(alerts, time, id, name, note, ct)
                 : await AlertRun.AcknowledgeAsync(alerts, time, id, name, note, ct);
-            return change is null ? new(404, null) : new(200, change.Alert);
+            if (change is null)
+                return new(404, null);
+            notifications.Enqueue(change);
+            return new(200, change.Alert);
         }
         catch (InvalidOperationException)
         {

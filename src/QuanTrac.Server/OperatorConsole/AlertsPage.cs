@@ -65,7 +65,8 @@ static class AlertsPage
         var note = form["note"].ToString().Trim();
         if (note.Length > 2000)
             return Message(page, 400, page.T("Ghi chú: tối đa 2000 ký tự.", "Note: at most 2000 characters."));
-        var result = await AlertsApi.ChangeAlertAsync(context.User, id, resolve, note.Length == 0 ? null : note, store, alerts, time, ct);
+        var result = await AlertsApi.ChangeAlertAsync(context.User, id, resolve, note.Length == 0 ? null : note, store, alerts, time,
+            context.RequestServices.GetRequiredService<OperatorChangeNotifications>(), ct);
         return result.Status switch
         {
             200 => Results.Redirect("/console/alerts", permanent: false, preserveMethod: false),

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
@@ -110,5 +111,24 @@ public sealed class AlertsApiTests : IAsyncLifetime
         Assert.Equal(("HN_QUIET_NUO001", Domain.Alerts.AlertKind.Silence, Domain.Alerts.AlertLevel.Alarm), (alert.Station, alert.Kind, alert.Level));
         var request = Assert.Single(_webhook.Requests);
         Assert.Contains("\"silence\"", request.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Acknowledge_ByApi_ChangePostedToTheWebhookWithoutDelayingTheAnswer()
+    {
+        await RaiseAsync("NH4"); // raised outside the server: nothing sent
+        var alert = Assert.Single(await Alerts.GetAlertsAsync(new AlertQuery(Unresolved: true)));
+        Assert.Empty(_webhook.Requests);
+
+        using var response = await _client.PostAsync(new Uri($"/api/v1/alerts/{alert.Id}/acknowledge", UriKind.Relative),
+            new StringContent("""{"note":"đã biết / seen"}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (_webhook.Requests.Count == 0 && waited.Elapsed < TimeSpan.FromSeconds(10))
+            await Task.Delay(20);
+        var request = Assert.Single(_webhook.Requests);
+        Assert.Contains("\"acknowledged\"", request.Body, StringComparison.Ordinal);
+        Assert.Contains("NH4", request.Body, StringComparison.Ordinal);
     }
 }
