@@ -62,24 +62,29 @@ public sealed class IntakePipeline : IAsyncDisposable
     /// <summary>Keeps a station's mapping and, when they differ from the defaults, its reading settings.</summary>
     StationMapper Remember(Station station)
     {
-        var reading = station.Reading ?? StationFileReading.Default;
+        SetReading(station.Prefix, station.Reading ?? StationFileReading.Default);
+        return _mappers[station.Prefix] = NewMapper(station);
+    }
+
+    void SetReading(string prefix, StationFileReading reading)
+    {
         lock (_stationReadOptions)
         {
             var legacy = _readOptions.LegacyNames;
-            // A legacy name is only recognised once its station is flagged; the flag is kept until the pipeline restarts.
-            if (reading.LegacyName && !legacy.Contains(station.Prefix))
+            // A legacy name is recognised while its station is flagged so.
+            if (reading.LegacyName != legacy.Contains(prefix))
             {
-                legacy = legacy.Append(station.Prefix).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                legacy = (reading.LegacyName ? legacy.Append(prefix) : legacy.Where(n => !string.Equals(n, prefix, StringComparison.OrdinalIgnoreCase)))
+                    .ToHashSet(StringComparer.OrdinalIgnoreCase);
                 _readOptions = _baseReadOptions with { LegacyNames = legacy };
-                foreach (var (prefix, options) in _stationReadOptions)
-                    _stationReadOptions[prefix] = options with { LegacyNames = legacy };
+                foreach (var (other, options) in _stationReadOptions)
+                    _stationReadOptions[other] = options with { LegacyNames = legacy };
             }
             if (reading.Strict || reading.DecimalComma)
-                _stationReadOptions[station.Prefix] = _readOptions with { Strict = _baseReadOptions.Strict || reading.Strict, AcceptDecimalComma = reading.DecimalComma };
+                _stationReadOptions[prefix] = _readOptions with { Strict = _baseReadOptions.Strict || reading.Strict, AcceptDecimalComma = reading.DecimalComma };
             else
-                _stationReadOptions.TryRemove(station.Prefix, out _);
+                _stationReadOptions.TryRemove(prefix, out _);
         }
-        return _mappers[station.Prefix] = NewMapper(station);
     }
 
     /// <summary>The reading settings for a file: its station's, found by the prefix of its name, else the run's.</summary>
@@ -143,7 +148,8 @@ public sealed class IntakePipeline : IAsyncDisposable
     public void InvalidateStation(string prefix)
     {
         _mappers.TryRemove(prefix, out _);
-        _stationReadOptions.TryRemove(prefix, out _);
+        // Its reading settings and legacy name too: they come back from the registry with its next file.
+        SetReading(prefix, StationFileReading.Default);
     }
 
     /// <summary>Accepts no more files, writes what is queued and waits for the last commit. Throws if a commit failed.</summary>

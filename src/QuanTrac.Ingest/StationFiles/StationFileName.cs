@@ -9,7 +9,7 @@ namespace QuanTrac.Ingest.StationFiles;
 /// legacy <c>&lt;Name&gt;&lt;yyyyMMddHHmmss&gt;.txt</c> for stations flagged "legacy name".
 /// </summary>
 /// <param name="FileName">The file-name part (no folder).</param>
-/// <param name="Prefix">Everything before the last <c>_</c> (legacy: the name). Stations are looked up by the whole prefix.</param>
+/// <param name="Prefix">Everything before the last <c>_</c> (legacy: the name, spelled as registered). Stations are looked up by the whole prefix.</param>
 /// <param name="Province">Province code when the prefix has the usual 3-part form, else null. Informative only.</param>
 /// <param name="Facility">Facility code of the 3-part form, else null.</param>
 /// <param name="Station">Station code of the 3-part form, else null.</param>
@@ -70,7 +70,7 @@ public sealed partial record StationFileName(
         {
             var legacyName = legacy.Groups["name"].Value;
             var ts = legacy.Groups["ts"].Value;
-            if (!IsLegacyName(legacyNames, legacyName))
+            if (RegisteredLegacyName(legacyNames, legacyName) is not { } registered)
             {
                 problem = StationFileMessages.LegacyNameNotAllowed(file, legacyName);
                 return false;
@@ -80,7 +80,7 @@ public sealed partial record StationFileName(
                 problem = StationFileMessages.BadFileTimestamp(file, ts);
                 return false;
             }
-            name = new StationFileName(file, legacyName, null, null, null, at, true);
+            name = new StationFileName(file, registered, null, null, null, at, true);
             problem = null;
             return true;
         }
@@ -152,13 +152,14 @@ public sealed partial record StationFileName(
     }
 
     // Case-insensitive like the parameter mapping (§9): registrations are typed by hand.
-    static bool IsLegacyName(IReadOnlyCollection<string>? legacyNames, string candidate)
+    // The registered spelling is the prefix, so that the station is found whatever case the logger writes.
+    static string? RegisteredLegacyName(IReadOnlyCollection<string>? legacyNames, string candidate)
     {
         if (legacyNames is null)
-            return false;
+            return null;
         foreach (var n in legacyNames)
             if (string.Equals(n, candidate, StringComparison.OrdinalIgnoreCase))
-                return true;
-        return false;
+                return n;
+        return null;
     }
 }

@@ -81,6 +81,37 @@ public class StationReadingTests
     }
 
     [Fact]
+    public async Task Ingest_LegacyNameInAnotherCase_FoundUnderTheRegisteredSpelling()
+    {
+        await using var db = await TempStore.CreateAsync();
+        await db.Store.SaveStationAsync(River("NhaMayDemo", new StationFileReading(LegacyName: true)));
+        var outcome = (await IngestAsync(db, null, ("NHAMAYDEMO20250614083500.txt", Text("pH\t7.05\t\t20250614083500\t00\n")))).Single();
+        Assert.Equal(FileOutcomeKind.Accepted, outcome.Kind);
+        Assert.Single(await db.Store.GetLatestAsync("NhaMayDemo"));
+    }
+
+    [Fact]
+    public async Task Ingest_LegacyFlagClearedWhileRunning_LaterLegacyFilesQuarantined()
+    {
+        await using var db = await TempStore.CreateAsync();
+        var flagged = River("NhaMayDemo", new StationFileReading(LegacyName: true));
+        await db.Store.SaveStationAsync(flagged);
+        await using var pipeline = await IntakePipeline.StartAsync(db.Store, new IntakeOptions { BatchSize = 1 }, Time);
+        var outcomes = new List<FileOutcome>();
+        pipeline.Committed += (_, outcome) => outcomes.Add(outcome);
+        await pipeline.EnqueueAsync(pipeline.Prepare(new ReceivedFile("NhaMayDemo20250614083500.txt", "a", Text("pH\t7.05\t\t20250614083500\t00\n"), Time.GetUtcNow())));
+
+        // The console clears the flag and tells the running intake.
+        await db.Store.SaveStationAsync(flagged with { Reading = null });
+        pipeline.InvalidateStation("NhaMayDemo");
+        await pipeline.EnqueueAsync(pipeline.Prepare(new ReceivedFile("NhaMayDemo20250614084000.txt", "b", Text("pH\t7.10\t\t20250614084000\t00\n"), Time.GetUtcNow())));
+        await pipeline.CompleteAsync();
+
+        Assert.Equal([FileOutcomeKind.Accepted, FileOutcomeKind.Quarantined], outcomes.Select(o => o.Kind));
+        Assert.Equal("LEGACY_NAME_NOT_ALLOWED", outcomes[1].Reason!.Code);
+    }
+
+    [Fact]
     public async Task Ingest_StationsRegisteredAfterTheStart_TheirSettingsApplyToTheirFirstFiles()
     {
         await using var db = await TempStore.CreateAsync();

@@ -67,10 +67,10 @@ public partial class StationFileNameTests
     }
 
     [Fact]
-    public void TryParse_LegacyNameRegistered_IsLegacy()
+    public void TryParse_LegacyNameRegisteredInOtherCase_IsLegacyWithTheRegisteredSpelling()
     {
         Assert.True(StationFileName.TryParse("NhaMayDemo20250614083500.txt", ["nhamaydemo"], out var name, out _));
-        Assert.Equal(("NhaMayDemo", true), (name!.Prefix, name.IsLegacy));
+        Assert.Equal(("nhamaydemo", true), (name!.Prefix, name.IsLegacy));
         Assert.Equal(new DateTimeOffset(2025, 6, 14, 8, 35, 0, Vn), name.Timestamp);
     }
 
