@@ -12,4 +12,18 @@ public sealed record StationFileReading(bool Strict = false, bool DecimalComma =
 {
     /// <summary>The national defaults: tolerant, '.' decimals, standard names.</summary>
     public static StationFileReading Default { get; } = new();
+
+    /// <summary>
+    /// Why these settings cannot be read for a station with <paramref name="prefix"/> (Vietnamese, English); none when they can.
+    /// </summary>
+    public IEnumerable<(string Vi, string En)> Problems(string prefix)
+    {
+        if (Strict && DecimalComma)
+            yield return ("Dấu phẩy thập phân chỉ được đọc ở chế độ dung sai: hãy chọn một trong hai.",
+                "A decimal comma is read in tolerant mode only: choose strict mode or a decimal comma.");
+        // The legacy name is <Name><yyyyMMddHHmmss>.txt with a name of letters only, and that name is the prefix.
+        if (LegacyName && !prefix.All(char.IsAsciiLetter))
+            yield return ("Tên tệp kiểu cũ (<Tên><yyyyMMddHHmmss>.txt) chỉ dùng được khi tiền tố trạm chỉ gồm chữ cái A-Z.",
+                "Legacy file names (<Name><yyyyMMddHHmmss>.txt) need a station prefix of letters A-Z only.");
+    }
 }

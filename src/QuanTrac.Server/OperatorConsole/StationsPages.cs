@@ -76,10 +76,7 @@ static class StationsPages
             province = p.ToUpperInvariant();
         }
         var reading = new StationFileReading(form["strict"] == "on", form["decimalComma"] == "on", form["legacyName"] == "on");
-        if (reading is { Strict: true, DecimalComma: true })
-            errors.Add(page.T("Dấu phẩy thập phân chỉ được đọc ở chế độ dung sai: hãy chọn một trong hai.", "A decimal comma is read in tolerant mode only: choose one of the two."));
-        if (reading.LegacyName && !station.Prefix.All(char.IsAsciiLetter))
-            errors.Add(page.T("Tên tệp kiểu cũ chỉ dùng được khi tiền tố trạm chỉ gồm chữ cái A-Z.", "Legacy file names need a station prefix of letters A-Z only."));
+        errors.AddRange(reading.Problems(station.Prefix).Select(p => page.T(p.Vi, p.En)));
         var changed = station with
         {
             NameVi = nameVi, NameEn = nameEn, Location = location, ExpectedInterval = TimeSpan.FromMinutes(Math.Max(minutes, 1)), Province = province,

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json.Nodes;
 using QuanTrac.Domain.Review;
@@ -21,16 +22,8 @@ public static class LayeredSeries
     public static async Task<IResult> ReadAsync(string station, string parameter, DateTimeOffset from, DateTimeOffset to, string? layer, string? asOf,
         IQuanTracStore store, CancellationToken ct)
     {
-        var l = string.IsNullOrWhiteSpace(layer) ? DataLayer.Published : DataLayers.Parse(layer.Trim());
-        if (l is not { } dataLayer)
-            return Problem($"layer must be raw, validated or published, not '{layer}'. / layer phải là raw, validated hoặc published.");
-        DateTimeOffset? at = null;
-        if (!string.IsNullOrWhiteSpace(asOf))
-        {
-            if (!VietnamTime.TryParseIso(asOf, out var t))
-                return Problem($"asOf must be an ISO 8601 time, not '{asOf}'. / asOf phải là thời điểm ISO 8601.");
-            at = t;
-        }
+        if (!TryParse(layer, asOf, out var dataLayer, out var at, out var problem))
+            return problem;
         var values = new JsonArray();
         await foreach (var x in LayerReader.ReadAsync(store, new LayerQuery(dataLayer, station, parameter, from, to, at), ct))
             values.Add(ReviewJson.Of(x, dataLayer));
@@ -55,16 +48,8 @@ public static class LayeredSeries
     public static async Task<(IReadOnlyList<(TimedValue Value, bool Provisional)> Values, string? Unit, string Layer, DateTimeOffset? AsOf, IResult? Problem)> ValuesAsync(
         string station, string parameter, DateTimeOffset from, DateTimeOffset to, string? layer, string? asOf, IQuanTracStore store, CancellationToken ct)
     {
-        var l = string.IsNullOrWhiteSpace(layer) ? DataLayer.Published : DataLayers.Parse(layer.Trim());
-        if (l is not { } dataLayer)
-            return ([], null, "", null, Problem($"layer must be raw, validated or published, not '{layer}'. / layer phải là raw, validated hoặc published."));
-        DateTimeOffset? at = null;
-        if (!string.IsNullOrWhiteSpace(asOf))
-        {
-            if (!VietnamTime.TryParseIso(asOf, out var t))
-                return ([], null, "", null, Problem($"asOf must be an ISO 8601 time, not '{asOf}'. / asOf phải là thời điểm ISO 8601."));
-            at = t;
-        }
+        if (!TryParse(layer, asOf, out var dataLayer, out var at, out var problem))
+            return ([], null, "", null, problem);
         var values = new List<(TimedValue, bool)>();
         string? unit = null;
         await foreach (var x in LayerReader.ReadAsync(store, new LayerQuery(dataLayer, station, parameter, from, to, at), ct))
@@ -73,6 +58,25 @@ public static class LayeredSeries
             unit = x.Layered.Observation.Unit;
         }
         return (values, unit, DataLayers.Name(dataLayer), at, null);
+    }
+
+    /// <summary>The layer (default published) and the as-of instant (default now) of a request, or the problem answer.</summary>
+    static bool TryParse(string? layer, string? asOf, out DataLayer dataLayer, out DateTimeOffset? at, [NotNullWhen(false)] out IResult? problem)
+    {
+        at = null;
+        problem = null;
+        var parsed = string.IsNullOrWhiteSpace(layer) ? DataLayer.Published : DataLayers.Parse(layer.Trim());
+        dataLayer = parsed ?? DataLayer.Published;
+        if (parsed is null)
+            problem = Problem($"layer must be raw, validated or published, not '{layer}'. / layer phải là raw, validated hoặc published.");
+        else if (!string.IsNullOrWhiteSpace(asOf))
+        {
+            if (VietnamTime.TryParseIso(asOf, out var t))
+                at = t;
+            else
+                problem = Problem($"asOf must be an ISO 8601 time, not '{asOf}'. / asOf phải là thời điểm ISO 8601.");
+        }
+        return problem is null;
     }
 
     static IResult Problem(string detail) => Results.Problem(statusCode: 400, title: "Invalid request / Yêu cầu không hợp lệ", detail: detail);

@@ -56,10 +56,8 @@ public static class StationRegistryFile
             yield return $"{where}: the expected interval must be positive. / Chu kỳ truyền phải lớn hơn 0.";
         if (s.Location is { } p && (p.Latitude is < -90 or > 90 || p.Longitude is < -180 or > 180))
             yield return $"{where}: coordinates out of range. / Tọa độ ngoài phạm vi.";
-        if (s.Reading is { LegacyName: true } && !s.Prefix.All(char.IsAsciiLetter))
-            yield return $"{where}: a legacy file name is <Name><yyyyMMddHHmmss>.txt with a name of letters A-Z only, so the prefix must be such a name. / Tên tệp kiểu cũ chỉ gồm chữ cái A-Z trước thời gian, nên tiền tố phải là tên như vậy.";
-        if (s.Reading is { Strict: true, DecimalComma: true })
-            yield return $"{where}: a decimal comma is read in tolerant mode only; choose strict or decimal comma. / Dấu phẩy thập phân chỉ được đọc ở chế độ dung sai; hãy chọn một trong hai.";
+        foreach (var (vi, en) in s.Reading?.Problems(s.Prefix ?? "") ?? [])
+            yield return $"{where}: {en} / {vi}";
         foreach (var m in s.Mappings ?? [])
             if (catalogue.Find(m.ParameterCode, s.Type) is null)
                 yield return $"{where}: '{m.RawName}' maps to '{m.ParameterCode}', which is not a {s.Type} parameter of the catalogue. / Thông số '{m.ParameterCode}' không có trong danh mục cho loại trạm này.";
