@@ -25,6 +25,7 @@ public sealed class IntakePipeline : IAsyncDisposable
     readonly StationFileReadOptions _baseReadOptions;
     volatile StationFileReadOptions _readOptions;
     readonly ConcurrentDictionary<string, StationFileReadOptions> _stationReadOptions = new(StringComparer.Ordinal);
+    readonly Lock _readingChange = new();
     readonly Channel<PreparedFile> _channel;
     readonly ConcurrentDictionary<string, StationMapper> _mappers = new(StringComparer.Ordinal);
     readonly CancellationTokenSource _stop = new();
@@ -68,7 +69,7 @@ public sealed class IntakePipeline : IAsyncDisposable
 
     void SetReading(string prefix, StationFileReading reading)
     {
-        lock (_stationReadOptions)
+        lock (_readingChange)
         {
             var legacy = _readOptions.LegacyNames;
             // A legacy name is recognised while its station is flagged so.

@@ -169,12 +169,8 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
                 known.Clear();
             }
         }
-        await using (var lookup = new NpgsqlBatch(connection, tx))
-        {
-            lookup.BatchCommands.Add(BatchCommand(LookUpSql, ("name", firsts.Select(i => files[i].FileName).ToArray()),
-                ("sha", firsts.Select(i => files[i].Sha256).ToArray())));
-            await ReadStatesAsync(lookup, known, isNew: false, ct);
-        }
+        await LookUpAsync(files, firsts, known, ct);
+        // Known files met: found now, or (when the insert was tried first) the reason it failed.
         MetKnownFiles = known.Count > 0 || !lookUpFirst;
         var fresh = firsts.Where(i => !known.ContainsKey(Key(files[i]))).ToList();
         if (fresh.Count == 0)
@@ -225,7 +221,7 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
     {
         var ix = pack.Indexes;
         IncomingFile F(int i) => files[i];
-        // Ids in file order (the registry lists by id); ord says which file each returned id belongs to.
+        // Rows inserted in file order (ORDER BY ord), so their ids are too: the registry lists by id.
         return BatchCommand($"""
             WITH pack AS (INSERT INTO raw_packs(bytes) VALUES (@pack) RETURNING id)
             INSERT INTO files(name, sha256, size, source_path, station_id, first_received_at, last_received_at, receipts,
@@ -265,7 +261,10 @@ sealed class PostgresBatchWriter(NpgsqlConnection connection, NpgsqlTransaction 
         while (await reader.NextResultAsync(ct));
     }
 
-    /// <summary>Entries another node registered between the two round trips (same file in two inboxes): rare.</summary>
+    /// <summary>
+    /// The registry entries of these files that exist, one index probe each: before the careful insert, and after it
+    /// for entries another node registered in between (same file in two inboxes: rare).
+    /// </summary>
     async Task LookUpAsync(IReadOnlyList<IncomingFile> files, List<int> indexes, Dictionary<FileKey, FileState> known, CancellationToken ct)
     {
         await using var batch = new NpgsqlBatch(connection, tx);

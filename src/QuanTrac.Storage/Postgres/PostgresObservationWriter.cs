@@ -193,8 +193,7 @@ sealed class PostgresObservationWriter(NpgsqlConnection connection, NpgsqlTransa
     }
 
     /// <summary>Splits the rows into rounds in which each key occurs at most once, keeping file order.</summary>
-    static List<List<ObservationRow>> Rounds(
-        List<AcceptedFile> files)
+    static List<List<ObservationRow>> Rounds(List<AcceptedFile> files)
     {
         // Usual case, checked cheaply first: no two files of the batch share a station and an instant, and no file holds a
         // parameter twice at one instant; then no key repeats and all rows form one round, in file order.
